@@ -1,0 +1,90 @@
+// /sofr: the repo rate, where it sits in the Fed's corridor, and its distribution when known.
+import { asOfEntry, chartWindow, corridorBand, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindow, answerDate } from '../src/answers/kit.js';
+import type { ChartBand } from '../src/charts/spec.js';
+import { UserError, type Command } from '../src/core/command.js';
+import { bp, bpDelta, pct, usd } from '../src/core/format.js';
+import { between, on } from '../src/core/indicators.js';
+import { dateOption, rangeOption } from '../src/core/options.js';
+import { ceilingOn, ratesOn } from '../src/core/rates.js';
+
+export default {
+  name: 'sofr',
+  description: 'SOFR, the overnight repo rate, inside the Fed corridor',
+  options: [rangeOption('3m'), dateOption()],
+  async run({ range = '3m', date }, ctx) {
+    const m = ctx.msg.sofr;
+    const end = answerDate(ctx, date, 'sofr');
+    const win = chartWindow(range, end);
+    const read = readWindow(win);
+    const { series, changes } = await readLatest(ctx, 'SOFR', read, 'SOFR', 'sofr');
+    const [p1, p99, vol] = await Promise.all([
+      readOptional(ctx, 'SOFR_P1', read),
+      readOptional(ctx, 'SOFR_P99', read),
+      readOptional(ctx, 'SOFR_VOLUME', read),
+    ]);
+    const last = changes.latest;
+    const rates = ratesOn(last.date);
+    if (!rates) throw new UserError(ctx.msg.common.noCorridor('sofr'));
+    const ceiling = ceilingOn(rates);
+    const lo = p1.series ? on(p1.series.points, last.date) : null;
+    const hi = p99.series ? on(p99.series.points, last.date) : null;
+    const v = vol.series ? on(vol.series.points, last.date) : null;
+
+    const vsCeil = (last.value - ceiling.value) * 100;
+    const vsIorb = (last.value - rates.iorb) * 100;
+    const vsFloor = (last.value - rates.rrp) * 100;
+    const summary = [
+      m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta, from: changes.prev.from.value, day: day(ctx, changes.prev.from.date) }),
+      m.position(vsFloor, vsIorb, vsCeil, rates, ceiling.name),
+      lo && hi && v ? m.distribution(lo.value, hi.value, v.value) : m.noDistribution(ctx.mode),
+    ];
+    if (date && date !== last.date) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
+
+    const fields = [
+      { label: 'SOFR', value: `${pct(last.value)} (${last.date})` },
+      { label: 'Change 1d / 1w / 1m', value: [changes.prev, changes.week, changes.month].map((c) => (c ? bpDelta(c.delta) : 'n/a')).join(' / ') },
+      { label: 'Year to date', value: changes.ytd ? bpDelta(changes.ytd.delta) : 'n/a' },
+      { label: `vs ${ceiling.name} ${pct(ceiling.value)}`, value: bp(vsCeil) },
+      { label: `vs ${rates.iorbName} ${pct(rates.iorb)}`, value: bp(vsIorb) },
+      { label: `vs ON RRP ${pct(rates.rrp)}`, value: bp(vsFloor) },
+      { label: '1st-99th percentile', value: lo && hi ? `${pct(lo.value)} - ${pct(hi.value)}` : m.notInData(ctx.mode) },
+      { label: 'Volume', value: v ? usd(v.value) : m.notInData(ctx.mode) },
+    ];
+
+    const shown = between(series.points, win.start, win.end);
+    const bands: ChartBand[] = [corridorBand(win)];
+    if (p1.series && p99.series && p1.series.points.length && p99.series.points.length) {
+      bands.push({ label: 'SOFR 1st-99th percentile', role: 'percentile', lower: between(p1.series.points, win.start, win.end), upper: between(p99.series.points, win.start, win.end) });
+    }
+    const title = m.title(last.value, vsFloor, vsIorb, vsCeil, ceiling.name, rates.iorbName);
+    return {
+      title,
+      summary,
+      fields,
+      asOf: [
+        asOfEntry('SOFR', series, last),
+        ...(lo && p1.series ? [asOfEntry('SOFR 1st percentile', p1.series, lo)] : []),
+        ...(hi && p99.series ? [asOfEntry('SOFR 99th percentile', p99.series, hi)] : []),
+        ...(v && vol.series ? [asOfEntry('SOFR volume', vol.series, v)] : []),
+        policyAsOf(rates),
+      ],
+      nextRelease: nextReleaseLine(['SOFR'], ctx.now),
+      chart: {
+        name: 'sofr-corridor',
+        title,
+        subtitle: `${pct(last.value)} on ${last.date}${changes.prev ? `, ${bpDelta(changes.prev.delta)} on the day` : ''}`,
+        footer: footer([series, p1.series], last.date, ['Federal Reserve']),
+        yTitle: 'percent',
+        yFormat: 'percent',
+        beginAtZero: false,
+        lines: [
+          { label: 'SOFR', role: 'main', points: shown },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), dashed: false },
+        ],
+        bands,
+        events: rateEvents(win),
+        alt: m.alt(win.start, win.end, last.value, last.date),
+      },
+    };
+  },
+} satisfies Command;

@@ -1,0 +1,136 @@
+// Building blocks the command files share: windows, reads that explain themselves, as-of entries,
+// footers, the "Next:" line, chart point scaling and the corridor band. No platform here.
+import type { ChartBand, ChartEvent, ChartPoint, YFormat } from '../charts/spec.js';
+import { UserError, type CommandContext } from '../core/command.js';
+import { addDays, addMonths, easternWallTime } from '../core/dates.js';
+import { etTime, shortDate } from '../core/format.js';
+import { changesAsOf, type Changes } from '../core/indicators.js';
+import type { RangeKey } from '../core/options.js';
+import { ADMINISTERED_RATES, ceilingOn, rateChangesBetween, type AdministeredRates } from '../core/rates.js';
+import { nextRelease } from '../core/releases.js';
+import type { AsOf, DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
+
+const RANGE_MONTHS: Record<Exclude<RangeKey, 'max'>, number> = { '1m': 1, '3m': 3, '6m': 6, '1y': 12, '2y': 24, '5y': 60 };
+export const EARLIEST: IsoDate = '1990-01-01';
+
+/** The chart's window: `range` back from `end`. */
+export function chartWindow(range: RangeKey, end: IsoDate): DateWindow {
+  return { start: range === 'max' ? EARLIEST : addMonths(end, -RANGE_MONTHS[range]), end };
+}
+
+/** The read window: the chart's, widened to 13 months so year-to-date and 1-year changes exist. */
+export function readWindow(chart: DateWindow): DateWindow {
+  const wide = addDays(addMonths(chart.end, -13), -10);
+  return { start: wide < chart.start ? wide : chart.start, end: chart.end };
+}
+
+/** The day the answer is about: the user's date, or today. Refuses dates in the future. */
+export function answerDate(ctx: CommandContext, date: IsoDate | undefined, command: string): IsoDate {
+  if (date && date > ctx.today) {
+    throw new UserError(ctx.msg.common.futureDate(date, command));
+  }
+  return date ?? ctx.today;
+}
+
+export type Reading = { series: Series; changes: Changes };
+
+/**
+ * Reads `id` and the changes of its observation in force on `end`. When there is none, throws a
+ * UserError that says where the data starts, e.g. "No SOFR data before 2018-04-03. Try ...".
+ */
+export async function readLatest(
+  ctx: CommandContext,
+  id: SeriesId,
+  window: DateWindow,
+  label: string,
+  command: string,
+): Promise<Reading> {
+  const r = await ctx.read(id, window);
+  if (!r.series) throw new UserError(r.missing);
+  const changes = changesAsOf(r.series.points, window.end);
+  if (changes) return { series: r.series, changes };
+  const later = await ctx.read(id, { start: window.end, end: ctx.today });
+  const first = later.series?.points[0]?.date;
+  throw new UserError(ctx.msg.common.noDataBefore(label, first ?? null, command));
+}
+
+/** Reads an optional series: null (with the reason kept for the summary) when it is not there. */
+export async function readOptional(ctx: CommandContext, id: SeriesId, window: DateWindow): Promise<{ series: Series | null; missing?: string }> {
+  const r = await ctx.read(id, window);
+  if (!r.series) return { series: null, missing: r.missing };
+  return { series: r.series };
+}
+
+export function asOfEntry(label: string, series: Series, point: Point): AsOf {
+  return { series: label, date: point.date, source: series.provenance.source };
+}
+
+export function policyAsOf(r: AdministeredRates): AsOf {
+  return {
+    series: `Administered rates (${r.note})`,
+    date: r.effective,
+    source: 'FOMC statement and implementation note, effective date',
+  };
+}
+
+/** "Source: NY Fed, FRED · as of 2025-10-31" from the series used and the newest date shown. */
+export function footer(series: (Series | null | undefined)[], asOfDate: IsoDate, extra: string[] = []): string {
+  const names = [...new Set([...series.filter((s): s is Series => !!s).map((s) => s.provenance.source), ...extra])];
+  return `Source: ${names.join(', ')} · as of ${asOfDate}`;
+}
+
+/** "Next: Mon Nov 24 8:00 am ET (SOFR, NY Fed)": the soonest release among `ids`. */
+export function nextReleaseLine(ids: SeriesId[], now: Date): string {
+  const next = ids.map((id) => nextRelease(id, now)).sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;
+  const wall = easternWallTime(next.at);
+  return `Next: ${etTime(wall.date, wall.minutes)} (${next.label})`;
+}
+
+export function scaleFactor(format: YFormat): number {
+  return format === 'trillions' ? 1e12 : format === 'billions' ? 1e9 : 1;
+}
+
+export function toChart(points: Point[], format: YFormat): ChartPoint[] {
+  const f = scaleFactor(format);
+  return f === 1 ? points : points.map((p) => ({ date: p.date, value: p.value / f }));
+}
+
+/** Step points of an administered rate over a window (two points per regime: start and end). */
+export function policySteps(window: DateWindow, pick: (r: AdministeredRates) => number | null): ChartPoint[] {
+  const out: ChartPoint[] = [];
+  const regimes = ADMINISTERED_RATES.filter((r, i) => {
+    const next = ADMINISTERED_RATES[i + 1];
+    return r.effective <= window.end && (!next || next.effective > window.start);
+  });
+  regimes.forEach((r, i) => {
+    const v = pick(r);
+    if (v === null) return;
+    const next = regimes[i + 1];
+    const from = r.effective > window.start ? r.effective : window.start;
+    const to = next ? addDays(next.effective, -1) : window.end;
+    out.push({ date: from, value: v }, { date: to < from ? from : to, value: v });
+  });
+  return out;
+}
+
+/** The corridor as a band: ON RRP rate (floor) to SRF rate (ceiling; target top before the SRF). */
+export function corridorBand(window: DateWindow): ChartBand {
+  return {
+    label: 'Corridor: ON RRP rate to SRF rate',
+    role: 'corridor',
+    lower: policySteps(window, (r) => r.rrp),
+    upper: policySteps(window, (r) => ceilingOn(r).value),
+  };
+}
+
+/** FOMC rate changes inside the window, as chart markers. */
+export function rateEvents(window: DateWindow): ChartEvent[] {
+  return rateChangesBetween(window.start, window.end)
+    .filter((r) => r.note.startsWith('FOMC') || r.note.startsWith('Emergency'))
+    .map((r) => ({ date: r.effective, label: r.note.replace(/^FOMC /, '').replace(/;.*/, '') }));
+}
+
+/** "Fri Oct 31" (with the year when it is not this year). */
+export function day(ctx: CommandContext, d: IsoDate): string {
+  return shortDate(d, Number(ctx.today.slice(0, 4)));
+}

@@ -1,0 +1,154 @@
+// From a question ("/sofr range:1y" or a name and options) to a finished Answer, chart rendered.
+// Every adapter calls this and only this. A repeated question on unchanged data is answered from a
+// cache of finished Answers: each entry remembers what it read, and is reused while every one of
+// those reads still gives the same newest point and the same staleness.
+import { randomBytes } from 'node:crypto';
+import type { ChartSpec, Theme } from '../charts/spec.js';
+import { UserError, type Command, type CommandContext, type SeriesResult } from '../core/command.js';
+import { easternToday } from '../core/dates.js';
+import { messagesFor } from '../core/messages/index.js';
+import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
+import type { Answer, DateWindow, SeriesId } from '../core/types.js';
+import type { SeriesReader } from '../sources/types.js';
+
+export type Renderer = (spec: ChartSpec, theme: Theme) => Promise<Uint8Array>;
+
+export type AskResult =
+  | { ok: true; answer: Answer; cached: boolean }
+  | { ok: false; error: string; kind: 'user' | 'internal'; ref?: string };
+
+export type Logger = { warn(msg: string, extra?: object): void; error(msg: string, extra?: object): void };
+
+export type AnswerServiceOptions = {
+  commands: readonly Command[];
+  reader: SeriesReader;
+  render: Renderer;
+  theme: Theme;
+  now?: () => Date;
+  log?: Logger;
+  /** Finished answers kept (least recently used dropped first). */
+  cacheSize?: number;
+};
+
+type Dep = { id: SeriesId; window: DateWindow; sig: string };
+type Entry = { answer: Answer; deps: Dep[] };
+
+function signature(r: SeriesResult, stale: string | undefined): string {
+  if (!r.series) return `missing:${r.missing}`;
+  const p = r.series.points;
+  const last = p[p.length - 1];
+  return `${p.length}|${last?.date}|${last?.value}|${r.series.provenance.source}|${stale ?? ''}`;
+}
+
+export class AnswerService {
+  private readonly byName: Map<string, Command>;
+  private readonly cache = new Map<string, Entry>();
+  private readonly inFlight = new Map<string, Promise<AskResult>>();
+  private readonly now: () => Date;
+  private readonly cacheSize: number;
+
+  constructor(private readonly opts: AnswerServiceOptions) {
+    this.byName = new Map(opts.commands.map((c) => [c.name, c]));
+    this.now = opts.now ?? (() => new Date());
+    this.cacheSize = opts.cacheSize ?? 500;
+  }
+
+  get commands(): readonly Command[] {
+    return this.opts.commands;
+  }
+
+  /** A typed line: "/sofr range:1y", "/sofr 2019-09-17", "sofr@MyBot 1y". */
+  async askText(text: string, locale = 'en'): Promise<AskResult> {
+    const line = parseLine(text);
+    if (!line.ok) return { ok: false, error: line.error, kind: 'user' };
+    return this.ask(line.value.command, line.value.words, locale);
+  }
+
+  /** A command with its option words ("range:1y", "2019-09-17"); Discord passes `key:value` words. */
+  async ask(name: string, words: readonly string[], locale = 'en'): Promise<AskResult> {
+    const command = this.byName.get(name.toLowerCase());
+    if (!command) return { ok: false, error: messagesFor(locale).common.unknownCommand(name.slice(0, 32)), kind: 'user' };
+    const parsed = parseOptions(command.options, words, command.name);
+    if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'user' };
+    return this.run(command, parsed.value, locale);
+  }
+
+  private async run(command: Command, options: OptionValues, locale: string): Promise<AskResult> {
+    const now = this.now();
+    const today = easternToday(now);
+    const msgLocale = locale.toLowerCase();
+    const key = JSON.stringify([command.name, Object.entries(options).sort(), msgLocale, this.opts.theme, today]);
+    const hit = await this.fromCache(key);
+    if (hit) return { ok: true, answer: hit, cached: true };
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const p = this.compute(command, options, msgLocale, now, today, key).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, p);
+    return p;
+  }
+
+  private async fromCache(key: string): Promise<Answer | null> {
+    const entry = this.cache.get(key);
+    if (!entry) return null;
+    for (const dep of entry.deps) {
+      const r = await this.opts.reader.read(dep.id, dep.window);
+      const sig = signature(r.series ? { series: r.series } : { series: null, missing: r.missing ?? '' }, r.stale);
+      if (sig !== dep.sig) {
+        this.cache.delete(key);
+        return null;
+      }
+    }
+    // Refresh its place in the LRU order.
+    this.cache.delete(key);
+    this.cache.set(key, entry);
+    return entry.answer;
+  }
+
+  private async compute(command: Command, options: OptionValues, locale: string, now: Date, today: string, key: string): Promise<AskResult> {
+    const deps: Dep[] = [];
+    const staleNotes: string[] = [];
+    const reader = this.opts.reader;
+    const ctx: CommandContext = {
+      locale,
+      msg: messagesFor(locale),
+      now,
+      today,
+      mode: reader.mode,
+      commands: this.opts.commands.map(({ name, description, options: o }) => ({ name, description, options: o })),
+      async read(id, window) {
+        const r = await reader.read(id, window);
+        const result: SeriesResult = r.series ? { series: r.series } : { series: null, missing: r.missing ?? `No ${id} data here.` };
+        deps.push({ id, window, sig: signature(result, r.stale) });
+        if (r.stale && !staleNotes.includes(r.stale)) staleNotes.push(r.stale);
+        return result;
+      },
+      newest: (id) => reader.newest(id),
+    };
+    try {
+      const draft = await command.run(options, ctx);
+      const { chart: spec, ...rest } = draft;
+      const answer: Answer = { ...rest };
+      if (staleNotes.length) answer.stale = ctx.msg.common.staleFirst(staleNotes);
+      if (spec && spec.lines.some((l) => l.points.length > 0)) {
+        const png = await this.opts.render(spec, this.opts.theme);
+        answer.chart = { png, alt: spec.alt, name: `${spec.name}.png` };
+      }
+      this.remember(key, { answer, deps });
+      return { ok: true, answer, cached: false };
+    } catch (err) {
+      if (err instanceof UserError) return { ok: false, error: err.message, kind: 'user' };
+      const ref = randomBytes(3).toString('hex');
+      this.opts.log?.error('command failed', { ref, command: command.name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+      return { ok: false, error: messagesFor(locale).common.internalError(ref), kind: 'internal', ref };
+    }
+  }
+
+  private remember(key: string, entry: Entry): void {
+    this.cache.set(key, entry);
+    while (this.cache.size > this.cacheSize) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest === undefined) break;
+      this.cache.delete(oldest);
+    }
+  }
+}

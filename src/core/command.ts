@@ -1,0 +1,37 @@
+// What a command is: its declaration and a handler that turns data into an answer draft.
+// Platform-neutral: Discord, Telegram and the terminal all read the same declaration.
+import type { ChartSpec } from '../charts/spec.js';
+import type { Messages } from './messages/index.js';
+import type { OptionDef, OptionValues } from './options.js';
+import type { Answer, DateWindow, IsoDate, Series, SeriesId } from './types.js';
+
+/** An answer before its chart is rendered: the chart is still a spec. */
+export type AnswerDraft = Omit<Answer, 'chart' | 'stale'> & { chart?: ChartSpec };
+
+export type SeriesResult = { series: Series; missing?: undefined } | { series: null; missing: string };
+
+export interface CommandContext {
+  readonly locale: string;
+  readonly msg: Messages;
+  readonly now: Date;
+  /** Today in New York. */
+  readonly today: IsoDate;
+  readonly mode: 'live' | 'snapshot';
+  /** Reads a series over a window; stale notes are collected for the answer automatically. */
+  read(id: SeriesId, window: DateWindow): Promise<SeriesResult>;
+  /** Newest observation of a series and its source, for /about. */
+  newest(id: SeriesId): Promise<{ date: IsoDate; source: string } | null>;
+  /** The registry, for /help. */
+  readonly commands: readonly CommandInfo[];
+}
+
+export type CommandInfo = { name: string; description: string; options: readonly OptionDef[] };
+
+export type Command = CommandInfo & {
+  run(options: OptionValues, ctx: CommandContext): Promise<AnswerDraft>;
+};
+
+/** Something the user asked that cannot be answered as asked: one sentence saying what to type. */
+export class UserError extends Error {
+  override name = 'UserError';
+}

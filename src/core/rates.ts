@@ -1,0 +1,98 @@
+// The Fed's administered rates as dated data: the walls of the corridor SOFR and EFFR trade in.
+// Effective dates are the day after the FOMC decision (data-sources.md §7, §8).
+// Sources: FRED DFEDTARL/DFEDTARU (target range, to 2024-05), RRPONTSYAWARD (ON RRP rate, to
+// 2023-12), IORB (from 2021-07-29) in ../shared/data/raw, checked row by row in
+// tests/core/rates.test.ts; the FOMC decisions table of data-sources.md §8 after those files end;
+// IOER 2019 values from data-sources.md §5.1. IOER values for 2018-12, 2019-05 and 2020 are from
+// the Fed's implementation notes (not in the shared data files).
+import type { IsoDate } from './types.js';
+
+export type AdministeredRates = {
+  effective: IsoDate;
+  targetLow: number;
+  targetHigh: number;
+  /** Interest on reserve balances (IORB) from 2021-07-29; interest on excess reserves (IOER) before. */
+  iorb: number;
+  iorbName: 'IORB' | 'IOER';
+  /** ON RRP offering rate: the floor. */
+  rrp: number;
+  /** Standing Repo Facility minimum bid rate: the ceiling. null before the SRF existed (2021-07-29). */
+  srf: number | null;
+  /** What changed, for charts and /corridor. */
+  note: string;
+};
+
+type Row = [IsoDate, number, number, number, number, number | null, string];
+
+// effective, target low, target high, IORB/IOER, ON RRP, SRF, note
+const ROWS: Row[] = [
+  ['2018-12-20', 2.25, 2.5, 2.4, 2.25, null, 'FOMC hike to 2.25-2.50'],
+  ['2019-05-02', 2.25, 2.5, 2.35, 2.25, null, 'IOER technical adjustment'],
+  ['2019-08-01', 2.0, 2.25, 2.1, 2.0, null, 'FOMC cut to 2.00-2.25'],
+  ['2019-09-19', 1.75, 2.0, 1.8, 1.7, null, 'FOMC cut to 1.75-2.00'],
+  ['2019-10-31', 1.5, 1.75, 1.55, 1.45, null, 'FOMC cut to 1.50-1.75'],
+  ['2020-01-30', 1.5, 1.75, 1.6, 1.5, null, 'IOER and ON RRP technical adjustment'],
+  ['2020-03-04', 1.0, 1.25, 1.1, 1.0, null, 'Emergency cut to 1.00-1.25'],
+  ['2020-03-16', 0.0, 0.25, 0.1, 0.0, null, 'Emergency cut to 0.00-0.25'],
+  ['2021-06-17', 0.0, 0.25, 0.15, 0.05, null, 'IOER and ON RRP technical adjustment'],
+  ['2021-07-29', 0.0, 0.25, 0.15, 0.05, 0.25, 'IORB replaces IOER; Standing Repo Facility established'],
+  ['2022-03-17', 0.25, 0.5, 0.4, 0.3, 0.5, 'FOMC hike to 0.25-0.50'],
+  ['2022-05-05', 0.75, 1.0, 0.9, 0.8, 1.0, 'FOMC hike to 0.75-1.00'],
+  ['2022-06-16', 1.5, 1.75, 1.65, 1.55, 1.75, 'FOMC hike to 1.50-1.75'],
+  ['2022-07-28', 2.25, 2.5, 2.4, 2.3, 2.5, 'FOMC hike to 2.25-2.50'],
+  ['2022-09-22', 3.0, 3.25, 3.15, 3.05, 3.25, 'FOMC hike to 3.00-3.25'],
+  ['2022-11-03', 3.75, 4.0, 3.9, 3.8, 4.0, 'FOMC hike to 3.75-4.00'],
+  ['2022-12-15', 4.25, 4.5, 4.4, 4.3, 4.5, 'FOMC hike to 4.25-4.50'],
+  ['2023-02-02', 4.5, 4.75, 4.65, 4.55, 4.75, 'FOMC hike to 4.50-4.75'],
+  ['2023-03-23', 4.75, 5.0, 4.9, 4.8, 5.0, 'FOMC hike to 4.75-5.00'],
+  ['2023-05-04', 5.0, 5.25, 5.15, 5.05, 5.25, 'FOMC hike to 5.00-5.25'],
+  ['2023-07-27', 5.25, 5.5, 5.4, 5.3, 5.5, 'FOMC hike to 5.25-5.50'],
+  ['2024-09-19', 4.75, 5.0, 4.9, 4.8, 5.0, 'FOMC cut to 4.75-5.00'],
+  ['2024-11-08', 4.5, 4.75, 4.65, 4.55, 4.75, 'FOMC cut to 4.50-4.75'],
+  ['2024-12-19', 4.25, 4.5, 4.4, 4.25, 4.5, 'FOMC cut to 4.25-4.50; ON RRP rate set at the bottom of the range'],
+  ['2025-09-18', 4.0, 4.25, 4.15, 4.0, 4.25, 'FOMC cut to 4.00-4.25'],
+  ['2025-10-30', 3.75, 4.0, 3.9, 3.75, 4.0, 'FOMC cut to 3.75-4.00'],
+  ['2025-12-11', 3.5, 3.75, 3.65, 3.5, 3.75, 'FOMC cut to 3.50-3.75; SRF aggregate limit removed'],
+];
+
+export const ADMINISTERED_RATES: readonly AdministeredRates[] = ROWS.map(
+  ([effective, targetLow, targetHigh, iorb, rrp, srf, note]) => ({
+    effective,
+    targetLow,
+    targetHigh,
+    iorb,
+    iorbName: effective >= '2021-07-29' ? 'IORB' : 'IOER',
+    rrp,
+    srf,
+    note,
+  }),
+);
+
+/** The first date for which the table knows the walls. */
+export const ADMINISTERED_RATES_START: IsoDate = ROWS[0]![0];
+
+/** The administered rates in force on `date`, or null before the table starts. */
+export function ratesOn(date: IsoDate): AdministeredRates | null {
+  let found: AdministeredRates | null = null;
+  for (const r of ADMINISTERED_RATES) {
+    if (r.effective <= date) found = r;
+    else break;
+  }
+  return found;
+}
+
+/** The rate changes whose effective date lies in (start, end]. */
+export function rateChangesBetween(start: IsoDate, end: IsoDate): AdministeredRates[] {
+  return ADMINISTERED_RATES.filter((r) => r.effective > start && r.effective <= end);
+}
+
+/** The corridor's ceiling on a date: the SRF rate, or the top of the target range before the SRF. */
+export function ceilingOn(r: AdministeredRates): { value: number; name: string } {
+  return r.srf !== null ? { value: r.srf, name: 'SRF rate' } : { value: r.targetHigh, name: 'top of target range' };
+}
+
+/** Where a rate sits inside the corridor: 0 at the ON RRP floor, 1 at the ceiling. May leave [0, 1]. */
+export function corridorPosition(rate: number, r: AdministeredRates): number {
+  const ceiling = ceilingOn(r).value;
+  return ceiling === r.rrp ? 0 : (rate - r.rrp) / (ceiling - r.rrp);
+}
