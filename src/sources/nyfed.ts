@@ -1,0 +1,84 @@
+// NY Fed Markets API client (no key): reference rates and repo/reverse-repo operation results.
+// Long windows are fetched one calendar year per request, sequentially, to stay polite (§1, §1.2).
+import type { DateWindow, Point, Series, SeriesId } from '../core/types.js';
+import { SERIES_SHAPE } from './catalog.js';
+import type { HttpClient } from './http.js';
+import {
+  parseReferenceRates,
+  parseRepoOperations,
+  RATE_SERIES,
+  REPO_SERIES,
+  yearSpans,
+  type RateKind,
+  type SeriesPoints,
+  type TargetRange,
+} from './nyfedParse.js';
+
+export const NYFED = 'NY Fed';
+
+export type NyfedRates = { series: Series[]; targetRange: TargetRange[] };
+
+export interface NyfedClient {
+  fetchRates(kind: RateKind, window: DateWindow): Promise<NyfedRates>;
+  fetchRepoOperations(window: DateWindow): Promise<Series[]>;
+}
+
+const RATE_PATH: Record<RateKind, string> = {
+  SOFR: '/api/rates/secured/sofr/search.json',
+  EFFR: '/api/rates/unsecured/effr/search.json',
+};
+const RP_PATH = '/api/rp/results/search.json';
+
+function mergePoints(into: SeriesPoints, more: SeriesPoints): void {
+  for (const [id, pts] of Object.entries(more) as [SeriesId, Point[]][]) {
+    const m = new Map((into[id] ?? []).map((p) => [p.date, p.value]));
+    for (const p of pts) m.set(p.date, p.value);
+    into[id] = [...m].map(([date, value]) => ({ date, value })).sort((a, b) => (a.date < b.date ? -1 : 1));
+  }
+}
+
+export function createNyfedClient(http: HttpClient, baseUrl: string, now: () => Date = () => new Date()): NyfedClient {
+  const url = (path: string, s: DateWindow) => `${baseUrl}${path}?startDate=${s.start}&endDate=${s.end}`;
+
+  async function fetchSpans(
+    path: string,
+    window: DateWindow,
+    upstream: string,
+    parse: (json: unknown) => { points: SeriesPoints; targetRange?: TargetRange[] },
+  ) {
+    const points: SeriesPoints = {};
+    const targetRange: TargetRange[] = [];
+    let lastUrl = '';
+    for (const span of yearSpans(window.start, window.end)) {
+      lastUrl = url(path, span);
+      const parsed = parse(await http.getJson(lastUrl, upstream));
+      mergePoints(points, parsed.points);
+      targetRange.push(...(parsed.targetRange ?? []));
+    }
+    return { points, targetRange, url: http.redact(url(path, window)) };
+  }
+
+  function toSeries(ids: SeriesId[], points: SeriesPoints, upstreamId: (id: SeriesId) => string, reqUrl: string): Series[] {
+    const retrievedAt = now().toISOString();
+    return ids.map((id) => ({
+      id,
+      ...SERIES_SHAPE[id],
+      points: points[id] ?? [],
+      provenance: { source: NYFED, seriesId: upstreamId(id), url: reqUrl, retrievedAt },
+    }));
+  }
+
+  return {
+    async fetchRates(kind, window) {
+      const upstream = `${NYFED} ${kind}`;
+      const r = await fetchSpans(RATE_PATH[kind], window, upstream, (j) => parseReferenceRates(j, kind, upstream));
+      const series = toSeries(RATE_SERIES[kind], r.points, (id) => (id === kind ? kind : `${kind} ${id.replace(`${kind}_`, '').toLowerCase()}`), r.url);
+      return { series, targetRange: r.targetRange.sort((a, b) => (a.date < b.date ? -1 : 1)) };
+    },
+    async fetchRepoOperations(window) {
+      const upstream = `${NYFED} repo operations`;
+      const r = await fetchSpans(RP_PATH, window, upstream, (j) => ({ points: parseRepoOperations(j, upstream) }));
+      return toSeries(REPO_SERIES, r.points, (id) => (id === 'SRF_VOLUME' ? 'repo operations (SRF)' : 'reverse repo operations (ON RRP)'), r.url);
+    },
+  };
+}
