@@ -1,0 +1,174 @@
+// The snapshot reader: windows, missing series, provenance, laziness, independence from the cwd.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SERIES_IDS } from '../../src/core/types.js';
+import { createSnapshotReader, DEFAULT_SNAPSHOT_DIR, manifestSchema } from '../../src/sources/snapshot.js';
+import { weekday } from './helpers.js';
+
+const reader = createSnapshotReader();
+const temps: string[] = [];
+function copyOfSnapshot(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'snapshot-reader-'));
+  temps.push(dir);
+  cpSync(DEFAULT_SNAPSHOT_DIR, dir, { recursive: true });
+  return dir;
+}
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+describe('windows', () => {
+  it('includes both ends', async () => {
+    const r = await reader.read('SOFR', { start: '2019-09-13', end: '2019-09-17' });
+    expect(r.series?.points.map((p) => p.date)).toEqual(['2019-09-13', '2019-09-16', '2019-09-17']);
+  });
+
+  it('starting and ending between observations keeps only what lies inside', async () => {
+    const r = await reader.read('FED_ASSETS', { start: '2019-09-12', end: '2019-09-24' });
+    expect(r.series?.points.map((p) => p.date)).toEqual(['2019-09-18']);
+  });
+
+  it('a window with no observations gives the series with no points, not missing', async () => {
+    for (const window of [
+      { start: '2019-09-14', end: '2019-09-15' }, // a weekend
+      { start: '1900-01-01', end: '1900-12-31' }, // before the data
+      { start: '2099-01-01', end: '2099-12-31' }, // after it
+      { start: '2019-09-18', end: '2019-09-16' }, // start after end
+    ]) {
+      const r = await reader.read('SOFR', window);
+      expect(r.missing).toBeUndefined();
+      expect(r.series?.id).toBe('SOFR');
+      expect(r.series?.points).toEqual([]);
+    }
+  });
+
+  it('a wide window returns the whole series, ascending with unique dates', async () => {
+    const r = await reader.read('TGA', { start: '1900-01-01', end: '2099-12-31' });
+    const dates = r.series!.points.map((p) => p.date);
+    expect(dates.length).toBe(1252);
+    expect(dates[0]).toBe('2021-06-24');
+    expect(dates.every((d, i) => i === 0 || dates[i - 1]! < d)).toBe(true);
+  });
+
+  it('a caller changing its answer does not change the next one', async () => {
+    const first = await reader.read('SOFR', { start: '2019-09-17', end: '2019-09-17' });
+    first.series!.points.length = 0;
+    expect(() => {
+      (first.series!.provenance as { source: string }).source = 'tampered';
+    }).not.toThrow();
+    const again = await reader.read('SOFR', { start: '2019-09-17', end: '2019-09-17' });
+    expect(again.series?.points).toEqual([{ date: '2019-09-17', value: 5.25 }]);
+    expect(again.series?.provenance.source).toBe('FRED SOFR (offline snapshot)');
+  });
+});
+
+describe('missing series', () => {
+  it('SRF_VOLUME and SOFR_P99 are declared missing in the manifest with a plain sentence', () => {
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(DEFAULT_SNAPSHOT_DIR, 'manifest.json'), 'utf8')));
+    expect(manifest.series.SRF_VOLUME).toEqual({ missing: expect.stringMatching(/^The offline snapshot has no Standing Repo Facility usage history/) });
+    expect(manifest.series.SOFR_P99).toEqual({ missing: expect.stringMatching(/99th percentile/) });
+  });
+
+  it('the manifest lists every series id, each either with a file or missing', () => {
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(DEFAULT_SNAPSHOT_DIR, 'manifest.json'), 'utf8')));
+    expect(Object.keys(manifest.series)).toEqual([...SERIES_IDS]);
+    const missing = Object.entries(manifest.series).filter(([, e]) => 'missing' in e).map(([id]) => id);
+    expect(missing).toEqual(['SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99', 'SOFR_VOLUME', 'EFFR_VOLUME', 'SRF_VOLUME']);
+  });
+
+  it('reading a missing series answers missing, never a made-up series', async () => {
+    for (const id of ['SRF_VOLUME', 'SOFR_P99', 'SOFR_VOLUME'] as const) {
+      const r = await reader.read(id, { start: '2019-01-01', end: '2026-12-31' });
+      expect(r.series).toBeNull();
+      expect(r.missing).toMatch(/offline snapshot has no .*; live mode reads it from the NY Fed\.$/);
+      expect(await reader.newest(id)).toBeNull();
+    }
+  });
+});
+
+describe('provenance and calendars', () => {
+  it('source strings say where the number is from and that it is the offline snapshot', async () => {
+    expect(await reader.newest('SOFR')).toEqual({ date: '2026-07-30', source: 'FRED SOFR (offline snapshot)' });
+    expect(await reader.newest('TGA')).toEqual({ date: '2026-06-23', source: 'U.S. Treasury DTS (offline snapshot)' });
+    const effr = await reader.read('EFFR', { start: '2025-10-31', end: '2025-10-31' });
+    expect(effr.series?.provenance).toMatchObject({ seriesId: 'DFF', source: expect.stringMatching(/^FRED DFF .*business days.*\(offline snapshot\)$/) });
+    const reserves = await reader.read('RESERVES', { start: '2025-10-29', end: '2025-10-29' });
+    expect(reserves.series?.provenance.file).toBe('WRESBAL_billions__jsu21ges_stor565-group3-project.csv + WRESBAL_millions__Alexiszcv_SOFR3.csv');
+    expect(reader.mode).toBe('snapshot');
+  });
+
+  it('units and calendars are the ones the bot expects', async () => {
+    const expected: Record<string, [string, string]> = {
+      SOFR: ['percent', 'business'],
+      EFFR: ['percent', 'business'],
+      RRP_VOLUME: ['usd', 'business'],
+      RRP_RATE: ['percent', 'business'],
+      TGA: ['usd', 'business'],
+      TGA_WEEKLY: ['usd', 'weekly'],
+      RESERVES: ['usd', 'weekly'],
+      FED_ASSETS: ['usd', 'weekly'],
+      TREASURIES: ['usd', 'weekly'],
+      IORB: ['percent', 'daily'],
+      DGS10: ['percent', 'business'],
+      GDP: ['usd', 'quarterly'],
+    };
+    for (const [id, [unit, calendar]] of Object.entries(expected)) {
+      const r = await reader.read(id as never, { start: '2020-01-01', end: '2020-01-01' });
+      expect([r.series?.unit, r.series?.calendar], id).toEqual([unit, calendar]);
+    }
+  });
+
+  it('EFFR (FRED DFF) has no weekend rows and no bond-market holidays, unlike the 7-day DFF', async () => {
+    const all = (await reader.read('EFFR', { start: '1900-01-01', end: '2099-12-31' })).series!.points;
+    expect(all.length).toBe(2897);
+    expect(all.filter((p) => weekday(p.date) === 6)).toEqual([]);
+    expect(all.filter((p) => weekday(p.date) === 0)).toEqual([]);
+    const dates = new Set(all.map((p) => p.date));
+    for (const holiday of ['2019-12-25', '2025-07-04', '2025-11-27', '2016-12-26', '2017-07-04']) expect(dates.has(holiday), holiday).toBe(false);
+    // Every date EFFR keeps after 2018-04-03 is a date with a SOFR fixing (same bond-market calendar).
+    const sofr = new Set((await reader.read('SOFR', { start: '1900-01-01', end: '2099-12-31' })).series!.points.map((p) => p.date));
+    const notSofr = all.filter((p) => p.date >= '2018-04-03' && p.date <= '2026-07-30' && !sofr.has(p.date));
+    expect(notSofr).toEqual([]);
+  });
+
+  it('IORB stays 7-day: weekends carry the Friday rate', async () => {
+    const r = await reader.read('IORB', { start: '2025-11-01', end: '2025-11-02' });
+    expect(r.series?.points).toEqual([
+      { date: '2025-11-01', value: 3.9 },
+      { date: '2025-11-02', value: 3.9 },
+    ]);
+  });
+});
+
+describe('loading', () => {
+  it('works from any working directory', async () => {
+    const cwd = process.cwd();
+    process.chdir(tmpdir());
+    try {
+      const r = await createSnapshotReader().read('SOFR', { start: '2025-10-31', end: '2025-10-31' });
+      expect(r.series?.points).toEqual([{ date: '2025-10-31', value: 4.22 }]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('reads a series file once, keeps it, and reads nothing it is not asked for', async () => {
+    const dir = copyOfSnapshot();
+    writeFileSync(join(dir, 'DGS10.json'), 'not json'); // never asked for: must not matter
+    const r = createSnapshotReader(dir);
+    expect((await r.read('SOFR', { start: '2019-09-17', end: '2019-09-17' })).series?.points[0]?.value).toBe(5.25);
+    rmSync(join(dir, 'SOFR.json'));
+    expect((await r.read('SOFR', { start: '2025-10-31', end: '2025-10-31' })).series?.points[0]?.value).toBe(4.22);
+    await expect(r.read('DGS10', { start: '2020-01-01', end: '2020-01-31' })).rejects.toThrow();
+  });
+
+  it('a malformed series file is a loud error, not an empty answer', async () => {
+    const dir = copyOfSnapshot();
+    const file = JSON.parse(readFileSync(join(dir, 'SOFR.json'), 'utf8'));
+    file.points[1][1] = 'five';
+    writeFileSync(join(dir, 'SOFR.json'), JSON.stringify(file));
+    await expect(createSnapshotReader(dir).read('SOFR', { start: '2019-09-17', end: '2019-09-17' })).rejects.toThrow();
+  });
+});
