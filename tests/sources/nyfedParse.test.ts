@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseReferenceRates, parseRepoOperations, yearSpans } from '../../src/sources/nyfedParse.js';
+import { UpstreamFormatError } from '../../src/sources/types.js';
+import { fixtureJson } from '../helpers/fakeUpstream.js';
+
+const SOFR_FIXTURE = 'nyfed/rates_secured_sofr_search_2024-06-01_2024-06-06.json';
+const sofr = () => fixtureJson(SOFR_FIXTURE) as { refRates: Record<string, unknown>[] };
+const at = (pts: { date: string; value: number }[] | undefined, date: string) => pts?.find((p) => p.date === date)?.value;
+
+describe('parseReferenceRates, given the recorded SOFR search', () => {
+  const { points } = parseReferenceRates(sofr(), 'SOFR');
+
+  it('reads SOFR and its percentiles on 2024-06-06', () => {
+    expect(at(points.SOFR, '2024-06-06')).toBe(5.33);
+    expect(at(points.SOFR_P1, '2024-06-06')).toBe(5.29);
+    expect(at(points.SOFR_P25, '2024-06-06')).toBe(5.32);
+    expect(at(points.SOFR_P75, '2024-06-06')).toBe(5.4);
+    expect(at(points.SOFR_P99, '2024-06-06')).toBe(5.44);
+  });
+
+  it('turns volumeInBillions into US dollars', () => {
+    expect(at(points.SOFR_VOLUME, '2024-06-06')).toBe(2008e9);
+    expect(at(points.SOFR_VOLUME, '2024-06-03')).toBe(1912e9);
+  });
+
+  it('sorts the newest-first answer ascending', () => {
+    expect(points.SOFR!.map((p) => p.date)).toEqual(['2024-06-03', '2024-06-04', '2024-06-05', '2024-06-06']);
+    expect(points.SOFR![0]!.value).toBe(5.35);
+  });
+});
+
+describe('parseReferenceRates, given an EFFR search', () => {
+  const r = parseReferenceRates(fixtureJson('nyfed/effr_search_2023-06-05_2023-06-06.json'), 'EFFR');
+  it('reads EFFR, its volume and the target range per date', () => {
+    expect(at(r.points.EFFR, '2023-06-06')).toBe(5.08);
+    expect(at(r.points.EFFR_VOLUME, '2023-06-06')).toBe(144e9);
+    expect(r.targetRange).toEqual([
+      { date: '2023-06-05', from: 5, to: 5.25 },
+      { date: '2023-06-06', from: 5, to: 5.25 },
+    ]);
+  });
+});
+
+describe('parseReferenceRates, given drifted answers', () => {
+  it('names a renamed percentRate instead of returning numbers', () => {
+    const j = sofr();
+    j.refRates = j.refRates.map(({ percentRate, ...rest }) => ({ ...rest, rate: percentRate }));
+    expect(() => parseReferenceRates(j, 'SOFR')).toThrow(UpstreamFormatError);
+    expect(() => parseReferenceRates(j, 'SOFR')).toThrow(/refRates\[0\]\.percentRate/);
+  });
+
+  it('treats a percentile missing from every row as drift', () => {
+    const j = sofr();
+    j.refRates = j.refRates.map(({ percentPercentile1, ...rest }) => ({ ...rest, pct1: percentPercentile1 }));
+    expect(() => parseReferenceRates(j, 'SOFR')).toThrow(/SOFR_P1/);
+  });
+
+  it('rejects rates written as strings', () => {
+    const j = sofr();
+    j.refRates[0]!.percentRate = '5.33';
+    expect(() => parseReferenceRates(j, 'SOFR')).toThrow(/percentRate/);
+  });
+
+  it('rejects an answer of another rate type', () => {
+    expect(() => parseReferenceRates(sofr(), 'EFFR')).toThrow(/no EFFR rows.*SOFR/);
+  });
+
+  it('rejects an HTML-ish or empty-object answer', () => {
+    expect(() => parseReferenceRates({ message: 'Internal server error' }, 'SOFR')).toThrow(/refRates/);
+  });
+
+  it('accepts an empty refRates as no data', () => {
+    expect(parseReferenceRates({ refRates: [] }, 'SOFR').points.SOFR).toEqual([]);
+  });
+});
+
+describe('parseRepoOperations, given the hand-made 2025-10-31 results', () => {
+  const p = parseRepoOperations(fixtureJson('nyfed_rp_2025-10-31.json'));
+
+  it('sums AM and PM repo operations into SRF usage, without the small value exercise or FIMA', () => {
+    expect(p.SRF_VOLUME).toEqual([{ date: '2025-10-31', value: 50.35e9 }]);
+  });
+
+  it('reads ON RRP take-up in dollars, excluding small value exercises', () => {
+    expect(at(p.RRP_VOLUME, '2025-10-31')).toBe(51_802_000_000);
+    expect(at(p.RRP_VOLUME, '2025-10-30')).toBe(19_166_000_000);
+    expect(p.RRP_VOLUME!.map((x) => x.date)).toEqual(['2025-10-30', '2025-10-31', '2025-11-03']);
+  });
+
+  it('reads the ON RRP award rate from details[0]', () => {
+    expect(at(p.RRP_RATE, '2025-10-31')).toBe(3.75);
+  });
+
+  it('falls back to the offering rate when no award rate is given', () => {
+    const j = { repo: { operations: [{ operationId: 'RP 1', operationDate: '2025-10-31', operationType: 'Reverse Repo', term: 'Overnight', totalAmtAccepted: 5, details: [{ percentOfferingRate: 3.8 }] }] } };
+    expect(parseRepoOperations(j).RRP_RATE).toEqual([{ date: '2025-10-31', value: 3.8 }]);
+  });
+
+  it('names a renamed totalAmtAccepted', () => {
+    const j = fixtureJson('nyfed_rp_2025-10-31.json') as { repo: { operations: Record<string, unknown>[] } };
+    j.repo.operations = j.repo.operations.map(({ totalAmtAccepted, ...rest }) => ({ ...rest, totalAcceptedAmount: totalAmtAccepted }));
+    expect(() => parseRepoOperations(j)).toThrow(/operations\[0\]\.totalAmtAccepted/);
+  });
+});
+
+describe('yearSpans', () => {
+  it('splits a long window into spans of at most a year', () => {
+    expect(yearSpans('2023-03-01', '2025-06-30')).toEqual([
+      { start: '2023-03-01', end: '2024-02-29' },
+      { start: '2024-03-01', end: '2025-02-28' },
+      { start: '2025-03-01', end: '2025-06-30' },
+    ]);
+    expect(yearSpans('2025-10-30', '2025-10-30')).toEqual([{ start: '2025-10-30', end: '2025-10-30' }]);
+  });
+});
