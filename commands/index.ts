@@ -1,6 +1,17 @@
 // The registry: every command the bot knows, in the order /help lists them.
 // Adding a command is adding one file here and one line below.
 import type { Command } from '../src/core/command.js';
+import about from './about.js';
+import balance from './balance.js';
+import corridor from './corridor.js';
+import effr from './effr.js';
+import help from './help.js';
+import netliq from './netliq.js';
+import reserves from './reserves.js';
+import rrp from './rrp.js';
 import sofr from './sofr.js';
+import srf from './srf.js';
+import tga from './tga.js';
+import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, yields, help, about];

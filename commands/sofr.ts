@@ -68,7 +68,7 @@ export default {
         ...(v && vol.series ? [asOfEntry('SOFR volume', vol.series, v)] : []),
         policyAsOf(rates),
       ],
-      nextRelease: nextReleaseLine(['SOFR'], ctx.now),
+      nextRelease: nextReleaseLine(ctx, ['SOFR']),
       chart: {
         name: 'sofr-corridor',
         title,

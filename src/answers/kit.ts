@@ -3,7 +3,7 @@
 import type { ChartBand, ChartEvent, ChartPoint, YFormat } from '../charts/spec.js';
 import { UserError, type CommandContext } from '../core/command.js';
 import { addDays, addMonths, easternWallTime } from '../core/dates.js';
-import { etTime, shortDate } from '../core/format.js';
+import { etTime, shortDate, usdChange } from '../core/format.js';
 import { changesAsOf, type Changes } from '../core/indicators.js';
 import type { RangeKey } from '../core/options.js';
 import { ADMINISTERED_RATES, ceilingOn, rateChangesBetween, type AdministeredRates } from '../core/rates.js';
@@ -79,11 +79,15 @@ export function footer(series: (Series | null | undefined)[], asOfDate: IsoDate,
   return `Source: ${names.join(', ')} · as of ${asOfDate}`;
 }
 
-/** "Next: Mon Nov 24 8:00 am ET (SOFR, NY Fed)": the soonest release among `ids`. */
-export function nextReleaseLine(ids: SeriesId[], now: Date): string {
-  const next = ids.map((id) => nextRelease(id, now)).sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;
+/**
+ * "Next: Mon Nov 24 8:00 am ET (SOFR, NY Fed)": the soonest release among `ids`. In snapshot mode
+ * nothing new arrives, and the line says so while still naming the official schedule.
+ */
+export function nextReleaseLine(ctx: CommandContext, ids: SeriesId[]): string {
+  const next = ids.map((id) => nextRelease(id, ctx.now)).sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;
   const wall = easternWallTime(next.at);
-  return `Next: ${etTime(wall.date, wall.minutes)} (${next.label})`;
+  const when = `${etTime(wall.date, wall.minutes)} (${next.label})`;
+  return ctx.mode === 'snapshot' ? `Offline snapshot: no new data. Live mode's next release: ${when}` : `Next: ${when}`;
 }
 
 export function scaleFactor(format: YFormat): number {
@@ -133,4 +137,9 @@ export function rateEvents(window: DateWindow): ChartEvent[] {
 /** "Fri Oct 31" (with the year when it is not this year). */
 export function day(ctx: CommandContext, d: IsoDate): string {
   return shortDate(d, Number(ctx.today.slice(0, 4)));
+}
+
+/** "+$32.6B / -$4.1B / n/a": amount changes over the previous observation, a week and a month. */
+export function amountChanges(changes: Changes, scale: 'B' | 'T' = 'B'): string {
+  return [changes.prev, changes.week, changes.month].map((c) => (c ? usdChange(c.delta, scale) : 'n/a')).join(' / ');
 }

@@ -19,18 +19,18 @@ export function indexAsOf(points: Point[], d: IsoDate): number {
 }
 
 /** The last observation on or before `d`. */
-export function asOf(points: Point[], d: IsoDate): Point | null {
+export function asOf<T extends Point>(points: T[], d: IsoDate): T | null {
   const i = indexAsOf(points, d);
   return i >= 0 ? points[i]! : null;
 }
 
 /** The observation exactly on `d`. */
-export function on(points: Point[], d: IsoDate): Point | null {
+export function on<T extends Point>(points: T[], d: IsoDate): T | null {
   const p = asOf(points, d);
   return p && p.date === d ? p : null;
 }
 
-export function between(points: Point[], start: IsoDate, end: IsoDate): Point[] {
+export function between<T extends Point>(points: T[], start: IsoDate, end: IsoDate): T[] {
   const hi = indexAsOf(points, end);
   const lo = indexAsOf(points, addDays(start, -1)) + 1;
   return hi >= lo ? points.slice(lo, hi + 1) : [];

@@ -1,0 +1,66 @@
+// /effr: the effective fed funds rate against the FOMC's target range and IORB.
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindow } from '../src/answers/kit.js';
+import { UserError, type Command } from '../src/core/command.js';
+import { bp, bpDelta, pct } from '../src/core/format.js';
+import { between, on } from '../src/core/indicators.js';
+import { dateOption, rangeOption } from '../src/core/options.js';
+import { ratesOn } from '../src/core/rates.js';
+
+export default {
+  name: 'effr',
+  description: 'Effective fed funds rate against the target range and IORB',
+  options: [rangeOption('3m'), dateOption()],
+  async run({ range = '3m', date }, ctx) {
+    const m = ctx.msg.effr;
+    const end = answerDate(ctx, date, 'effr');
+    const win = chartWindow(range, end);
+    const read = readWindow(win);
+    const { series, changes } = await readLatest(ctx, 'EFFR', read, 'EFFR', 'effr');
+    const sofr = await readOptional(ctx, 'SOFR', read);
+    const last = changes.latest;
+    const rates = ratesOn(last.date);
+    if (!rates) throw new UserError(ctx.msg.common.noCorridor('effr'));
+    const sofrSame = sofr.series ? on(sofr.series.points, last.date) : null;
+    const vsIorb = (last.value - rates.iorb) * 100;
+    const vsTop = (last.value - rates.targetHigh) * 100;
+    const vsBottom = (last.value - rates.targetLow) * 100;
+    const title = m.title(last.value, vsBottom, vsTop, vsIorb, rates.iorbName);
+    const summary = [
+      m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta, day: day(ctx, changes.prev.from.date) }),
+      m.position(vsBottom, vsTop, vsIorb, rates),
+      ...(sofrSame ? [m.vsSofr((sofrSame.value - last.value) * 100, sofrSame.value)] : []),
+    ];
+    if (date && date !== last.date) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
+    return {
+      title,
+      summary,
+      fields: [
+        { label: 'EFFR', value: `${pct(last.value)} (${last.date})` },
+        { label: 'Change 1d / 1w / 1m', value: [changes.prev, changes.week, changes.month].map((c) => (c ? bpDelta(c.delta) : 'n/a')).join(' / ') },
+        { label: 'Target range', value: `${pct(rates.targetLow)} - ${pct(rates.targetHigh)}` },
+        { label: `vs ${rates.iorbName} ${pct(rates.iorb)}`, value: bp(vsIorb) },
+        { label: 'vs bottom of range', value: bp(vsBottom) },
+        { label: 'SOFR - EFFR', value: sofrSame ? bp((sofrSame.value - last.value) * 100) : 'n/a' },
+      ],
+      asOf: [asOfEntry('EFFR', series, last), ...(sofrSame && sofr.series ? [asOfEntry('SOFR', sofr.series, sofrSame)] : []), policyAsOf(rates)],
+      nextRelease: nextReleaseLine(ctx, ['EFFR']),
+      chart: {
+        name: 'effr-target-range',
+        title,
+        subtitle: `${pct(last.value)} on ${last.date}; target range ${pct(rates.targetLow)} - ${pct(rates.targetHigh)}`,
+        footer: footer([series, sofr.series], last.date, ['Federal Reserve']),
+        yTitle: 'percent',
+        yFormat: 'percent',
+        beginAtZero: false,
+        lines: [
+          { label: 'EFFR', role: 'main', points: between(series.points, win.start, win.end) },
+          ...(sofr.series ? [{ label: 'SOFR', role: 'second' as const, points: between(sofr.series.points, win.start, win.end) }] : []),
+          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb) },
+        ],
+        bands: [{ label: 'FOMC target range', role: 'corridor', lower: policySteps(win, (r) => r.targetLow), upper: policySteps(win, (r) => r.targetHigh) }],
+        events: rateEvents(win),
+        alt: m.alt(win.start, win.end, last.value, last.date),
+      },
+    };
+  },
+} satisfies Command;

@@ -1,0 +1,70 @@
+// /netliq: net liquidity = Fed total assets - TGA - ON RRP, weekly on H.4.1 Wednesdays.
+import { answerDate, chartWindow, day, footer, nextReleaseLine, readLatest, readWindow } from '../src/answers/kit.js';
+import { UserError, type Command } from '../src/core/command.js';
+import { usd, usdChange } from '../src/core/format.js';
+import { asOf, netLiquidity } from '../src/core/indicators.js';
+import { dateOption, rangeOption } from '../src/core/options.js';
+
+export default {
+  name: 'netliq',
+  description: 'Net liquidity: Fed assets minus the TGA minus ON RRP, with its parts',
+  options: [rangeOption('1y'), dateOption()],
+  async run({ range = '1y', date }, ctx) {
+    const m = ctx.msg.netliq;
+    const end = answerDate(ctx, date, 'netliq');
+    const win = chartWindow(range, end);
+    const read = readWindow(win);
+    const [assets, tga, rrp] = await Promise.all([
+      readLatest(ctx, 'FED_ASSETS', read, 'Fed balance sheet', 'netliq'),
+      readLatest(ctx, 'TGA_WEEKLY', read, 'TGA (week average)', 'netliq'),
+      readLatest(ctx, 'RRP_VOLUME', read, 'ON RRP', 'netliq'),
+    ]);
+    const all = netLiquidity(assets.series.points, tga.series.points, rrp.series.points);
+    const last = asOf(all, end);
+    if (!last) throw new UserError(m.noOverlap(tga.changes.latest.date));
+    const i = all.indexOf(last);
+    const prev = i > 0 ? all[i - 1]! : null;
+    const yearAgo = asOf(all, `${Number(last.date.slice(0, 4)) - 1}${last.date.slice(4)}`);
+    const shown = all.filter((p) => p.date >= win.start && p.date <= win.end);
+    const title = m.title(last.value, prev ? last.value - prev.value : null);
+    const lagNote = assets.changes.latest.date > last.date ? m.lag(last.date, tga.changes.latest.date) : null;
+    return {
+      title,
+      summary: [
+        m.recipe(last.fedAssets, last.tga, last.rrp, last.value, day(ctx, last.date)),
+        ...(prev ? [m.moved(last.value - prev.value, last.fedAssets - prev.fedAssets, -(last.tga - prev.tga), -(last.rrp - prev.rrp))] : []),
+        ...(lagNote ? [lagNote] : []),
+      ],
+      fields: [
+        { label: 'Net liquidity', value: `${usd(last.value, 'T')} (${last.date})` },
+        { label: 'Change 1w', value: prev ? usdChange(last.value - prev.value) : 'n/a' },
+        { label: 'Change 1y', value: yearAgo && yearAgo.date < last.date ? usdChange(last.value - yearAgo.value, 'T') : 'n/a' },
+        { label: 'Fed total assets', value: `${usd(last.fedAssets, 'T')} (${last.date})` },
+        { label: 'TGA, week average', value: `${usd(last.tga, 'B')} (week to ${last.date})` },
+        { label: 'ON RRP', value: `${usd(last.rrp, 'B')} (${last.rrpDate})` },
+      ],
+      asOf: [
+        { series: 'Fed total assets (Wednesday level)', date: last.date, source: assets.series.provenance.source },
+        { series: 'TGA (week average)', date: last.date, source: tga.series.provenance.source },
+        { series: 'ON RRP take-up', date: last.rrpDate, source: rrp.series.provenance.source },
+      ],
+      nextRelease: nextReleaseLine(ctx, ['FED_ASSETS']),
+      chart: {
+        name: 'net-liquidity',
+        title,
+        subtitle: `${usd(last.value, 'T')} on ${last.date} = assets ${usd(last.fedAssets, 'T')} - TGA ${usd(last.tga, 'T')} - ON RRP ${usd(last.rrp, 'T')}`,
+        footer: footer([assets.series, tga.series, rrp.series], last.date),
+        yTitle: '$ trillions',
+        yFormat: 'trillions',
+        beginAtZero: true,
+        lines: [
+          { label: 'Net liquidity', role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e12 })) },
+          { label: 'Fed total assets', role: 'second', points: shown.map((p) => ({ date: p.date, value: p.fedAssets / 1e12 })) },
+          { label: 'TGA', role: 'third', points: shown.map((p) => ({ date: p.date, value: p.tga / 1e12 })) },
+          { label: 'ON RRP', role: 'fourth', points: shown.map((p) => ({ date: p.date, value: p.rrp / 1e12 })) },
+        ],
+        alt: m.alt(win.start, win.end, last.value, last.date),
+      },
+    };
+  },
+} satisfies Command;

@@ -1,0 +1,68 @@
+// /srf: the Standing Repo Facility, the corridor's ceiling: how much banks borrowed, and how close
+// SOFR trades to its rate. Without usage data (the offline snapshot has none) it says so and shows
+// SOFR against the SRF rate only.
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindow } from '../src/answers/kit.js';
+import type { ChartLine } from '../src/charts/spec.js';
+import { UserError, type Command } from '../src/core/command.js';
+import { bp, pct, usd } from '../src/core/format.js';
+import { asOf, between, maxPoint } from '../src/core/indicators.js';
+import { dateOption, rangeOption } from '../src/core/options.js';
+import { ceilingOn, ratesOn } from '../src/core/rates.js';
+
+export default {
+  name: 'srf',
+  description: 'Standing Repo Facility: usage and SOFR against the SRF rate',
+  options: [rangeOption('3m'), dateOption()],
+  async run({ range = '3m', date }, ctx) {
+    const m = ctx.msg.srf;
+    const end = answerDate(ctx, date, 'srf');
+    const win = chartWindow(range, end);
+    const read = readWindow(win);
+    const usage = await readOptional(ctx, 'SRF_VOLUME', read);
+    const { series: sofr, changes } = await readLatest(ctx, 'SOFR', read, 'SOFR', 'srf');
+    const lastSofr = changes.latest;
+    const used = usage.series ? asOf(usage.series.points, end) : null;
+    const asOfDay = used && used.date > lastSofr.date ? used.date : lastSofr.date;
+    const rates = ratesOn(asOfDay);
+    if (!rates || rates.srf === null) throw new UserError(m.notYet());
+    const gap = (lastSofr.value - ceilingOn(rates).value) * 100;
+    const shownUsage = usage.series ? between(usage.series.points, win.start, win.end) : [];
+    const peak = maxPoint(shownUsage);
+    const title = used ? m.title(used.value, day(ctx, used.date)) : m.titleNoUsage(rates.srf, gap);
+    const summary = [
+      used ? m.usage(used.value, day(ctx, used.date), peak && peak.date !== used.date ? { value: peak.value, day: day(ctx, peak.date) } : null) : (usage.missing ?? m.noUsage()),
+      m.gap(lastSofr.value, day(ctx, lastSofr.date), rates.srf, gap),
+    ];
+    const lines: ChartLine[] = used
+      ? [{ label: 'SRF usage', role: 'main', bars: true, points: shownUsage.map((p) => ({ date: p.date, value: p.value / 1e9 })) }]
+      : [
+          { label: 'SOFR', role: 'main', points: between(sofr.points, win.start, win.end) },
+          { label: 'SRF minimum bid rate', role: 'threshold', dashed: true, points: policySteps(win, (r) => r.srf) },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb) },
+        ];
+    return {
+      title,
+      summary,
+      fields: [
+        { label: 'SRF usage', value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode) },
+        { label: 'High in window', value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode) },
+        { label: 'SRF minimum bid rate', value: `${pct(rates.srf)} (since ${rates.effective})` },
+        { label: 'SOFR', value: `${pct(lastSofr.value)} (${lastSofr.date})` },
+        { label: 'SOFR vs SRF rate', value: bp(gap) },
+      ],
+      asOf: [...(used && usage.series ? [asOfEntry('SRF usage', usage.series, used)] : []), asOfEntry('SOFR', sofr, lastSofr), policyAsOf(rates)],
+      nextRelease: nextReleaseLine(ctx, used ? ['SRF_VOLUME'] : ['SOFR']),
+      chart: {
+        name: used ? 'srf-usage' : 'srf-rate',
+        title,
+        subtitle: used ? `${usd(used.value, 'B')} on ${used.date}; SRF rate ${pct(rates.srf)}` : `SOFR ${pct(lastSofr.value)} on ${lastSofr.date}, ${bp(gap)} vs the SRF rate`,
+        footer: footer([usage.series, sofr], asOfDay, ['Federal Reserve']),
+        yTitle: used ? '$ billions' : 'percent',
+        yFormat: used ? 'billions' : 'percent',
+        beginAtZero: !!used,
+        lines,
+        alt: m.alt(win.start, win.end, !!used),
+      },
+    };
+  },
+} satisfies Command;
