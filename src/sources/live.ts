@@ -125,6 +125,7 @@ export function createLiveReader(opts: LiveReaderOptions): LiveReader {
     if (f && t < f.expiresAt && f.coveredFrom <= window.start) return answerFresh(id, window);
 
     const tried: { upstream: string; kind: Failure['kind'] }[] = [];
+    const errors: string[] = [];
     for (const key of ROUTES[id]) {
       const upstream = datasets(key).upstream;
       const failed = failures.get(key);
@@ -141,10 +142,11 @@ export function createLiveReader(opts: LiveReaderOptions): LiveReader {
         const known = err instanceof UpstreamFormatError || (err instanceof Error && err.name === 'UpstreamUnavailableError');
         log(known ? 'warn' : 'error', `${key} failed: ${message}`);
         failures.set(key, { until: now().getTime() + backoffMs, kind });
-        store.recordError([id], message, now());
+        errors.push(message);
         tried.push({ upstream, kind });
       }
     }
+    if (errors.length) store.recordError([id], errors.join(' | '), now());
     return staleAnswer(id, window, tried);
   }
 
