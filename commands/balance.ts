@@ -1,5 +1,5 @@
 // /balance: the Fed's balance sheet (H.4.1 total assets) and the pace of QT.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readWindow, toChart } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
 import { usd, usdChange } from '../src/core/format.js';
@@ -14,9 +14,9 @@ export default {
   async run({ range = '2y', date }, ctx) {
     const m = ctx.msg.balance;
     const end = answerDate(ctx, date, 'balance');
-    const win = chartWindow(range, end);
-    const { series, changes } = await readLatest(ctx, 'FED_ASSETS', readWindow(win), 'Fed balance sheet', 'balance');
+    const { series, changes } = await readLatest(ctx, 'FED_ASSETS', readWindowFor(range, end), 'Fed balance sheet', 'balance');
     const last = changes.latest;
+    const win = chartWindow(range, last.date);
     const pace = asOf(monthlyChange(series.points), last.date);
     const threeMonths = changes.month && asOf(series.points, addDays(last.date, -91));
     const regime = qtRegimeOn(last.date);

@@ -1,6 +1,6 @@
 // /corridor: the Fed's rate corridor on one page: floor (ON RRP), IORB, ceiling (SRF), and where
 // SOFR and EFFR print inside it.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readWindow } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readWindowFor } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { bp, pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
@@ -15,12 +15,12 @@ export default {
   async run({ range = '6m', date }, ctx) {
     const m = ctx.msg.corridor;
     const end = answerDate(ctx, date, 'corridor');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const [sofr, effr] = await Promise.all([readLatest(ctx, 'SOFR', read, 'SOFR', 'corridor'), readLatest(ctx, 'EFFR', read, 'EFFR', 'corridor')]);
     const d = sofr.changes.latest.date < effr.changes.latest.date ? sofr.changes.latest.date : effr.changes.latest.date;
     const s = on(sofr.series.points, d) ?? sofr.changes.latest;
     const e = on(effr.series.points, d) ?? effr.changes.latest;
+    const win = chartWindow(range, d);
     const rates = ratesOn(d);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('corridor'));
     const ceiling = ceilingOn(rates);

@@ -1,5 +1,5 @@
 // /effr: the effective fed funds rate against the FOMC's target range and IORB.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindow } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { bp, bpDelta, pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
@@ -13,11 +13,11 @@ export default {
   async run({ range = '3m', date }, ctx) {
     const m = ctx.msg.effr;
     const end = answerDate(ctx, date, 'effr');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const { series, changes } = await readLatest(ctx, 'EFFR', read, 'EFFR', 'effr');
     const sofr = await readOptional(ctx, 'SOFR', read);
     const last = changes.latest;
+    const win = chartWindow(range, last.date);
     const rates = ratesOn(last.date);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('effr'));
     const sofrSame = sofr.series ? on(sofr.series.points, last.date) : null;

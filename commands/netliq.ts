@@ -1,5 +1,5 @@
 // /netliq: net liquidity = Fed total assets - TGA - ON RRP, weekly on H.4.1 Wednesdays.
-import { answerDate, chartWindow, day, footer, nextReleaseLine, readLatest, readWindow } from '../src/answers/kit.js';
+import { answerDate, chartWindow, day, footer, nextReleaseLine, readLatest, readWindowFor } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { asOf, netLiquidity } from '../src/core/indicators.js';
@@ -12,8 +12,7 @@ export default {
   async run({ range = '1y', date }, ctx) {
     const m = ctx.msg.netliq;
     const end = answerDate(ctx, date, 'netliq');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const [assets, tga, rrp] = await Promise.all([
       readLatest(ctx, 'FED_ASSETS', read, 'Fed balance sheet', 'netliq'),
       readLatest(ctx, 'TGA_WEEKLY', read, 'TGA (week average)', 'netliq'),
@@ -22,6 +21,7 @@ export default {
     const all = netLiquidity(assets.series.points, tga.series.points, rrp.series.points);
     const last = asOf(all, end);
     if (!last) throw new UserError(m.noOverlap(tga.changes.latest.date));
+    const win = chartWindow(range, last.date);
     const i = all.indexOf(last);
     const prev = i > 0 ? all[i - 1]! : null;
     const yearAgo = asOf(all, `${Number(last.date.slice(0, 4)) - 1}${last.date.slice(4)}`);

@@ -1,5 +1,5 @@
 // /reserves: bank reserves at the Fed, against the $2.5-3.0T range the market watches, and per GDP.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindow, toChart } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { between, reservesToGdp } from '../src/core/indicators.js';
@@ -13,11 +13,11 @@ export default {
   async run({ range = '1y', date }, ctx) {
     const m = ctx.msg.reserves;
     const end = answerDate(ctx, date, 'reserves');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const { series, changes } = await readLatest(ctx, 'RESERVES', read, 'reserves', 'reserves');
     const gdp = await readOptional(ctx, 'GDP', { start: '1990-01-01', end });
     const last = changes.latest;
+    const win = chartWindow(range, last.date);
     const ratio = gdp.series ? reservesToGdp([last], gdp.series.points)[0] ?? null : null;
     const shown = between(series.points, win.start, win.end);
     const title = m.title(last.value, changes.prev?.delta ?? null);

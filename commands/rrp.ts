@@ -1,5 +1,5 @@
 // /rrp: the overnight reverse repo facility: cash parked at the Fed, the buffer that drains first.
-import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readWindow } from '../src/answers/kit.js';
+import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readWindowFor } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
 import { pct, usd, usdChange } from '../src/core/format.js';
 import { between, maxPoint } from '../src/core/indicators.js';
@@ -13,9 +13,9 @@ export default {
   async run({ range = '1y', date }, ctx) {
     const m = ctx.msg.rrp;
     const end = answerDate(ctx, date, 'rrp');
-    const win = chartWindow(range, end);
-    const { series, changes } = await readLatest(ctx, 'RRP_VOLUME', readWindow(win), 'ON RRP', 'rrp');
+    const { series, changes } = await readLatest(ctx, 'RRP_VOLUME', readWindowFor(range, end), 'ON RRP', 'rrp');
     const last = changes.latest;
+    const win = chartWindow(range, last.date);
     const rates = ratesOn(last.date);
     const shown = between(series.points, win.start, win.end);
     const peak = maxPoint(shown);

@@ -1,5 +1,5 @@
 // /sofr: the repo rate, where it sits in the Fed's corridor, and its distribution when known.
-import { asOfEntry, chartWindow, corridorBand, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindow, answerDate } from '../src/answers/kit.js';
+import { asOfEntry, chartWindow, corridorBand, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindowFor, answerDate } from '../src/answers/kit.js';
 import type { ChartBand } from '../src/charts/spec.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { bp, bpDelta, pct, usd } from '../src/core/format.js';
@@ -14,8 +14,7 @@ export default {
   async run({ range = '3m', date }, ctx) {
     const m = ctx.msg.sofr;
     const end = answerDate(ctx, date, 'sofr');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const { series, changes } = await readLatest(ctx, 'SOFR', read, 'SOFR', 'sofr');
     const [p1, p99, vol] = await Promise.all([
       readOptional(ctx, 'SOFR_P1', read),
@@ -23,6 +22,7 @@ export default {
       readOptional(ctx, 'SOFR_VOLUME', read),
     ]);
     const last = changes.latest;
+    const win = chartWindow(range, last.date);
     const rates = ratesOn(last.date);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('sofr'));
     const ceiling = ceilingOn(rates);

@@ -1,7 +1,7 @@
 // /srf: the Standing Repo Facility, the corridor's ceiling: how much banks borrowed, and how close
 // SOFR trades to its rate. Without usage data (the offline snapshot has none) it says so and shows
 // SOFR against the SRF rate only.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindow } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import type { ChartLine } from '../src/charts/spec.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { bp, pct, usd } from '../src/core/format.js';
@@ -16,13 +16,13 @@ export default {
   async run({ range = '3m', date }, ctx) {
     const m = ctx.msg.srf;
     const end = answerDate(ctx, date, 'srf');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const usage = await readOptional(ctx, 'SRF_VOLUME', read);
     const { series: sofr, changes } = await readLatest(ctx, 'SOFR', read, 'SOFR', 'srf');
     const lastSofr = changes.latest;
     const used = usage.series ? asOf(usage.series.points, end) : null;
     const asOfDay = used && used.date > lastSofr.date ? used.date : lastSofr.date;
+    const win = chartWindow(range, asOfDay);
     const rates = ratesOn(asOfDay);
     if (!rates || rates.srf === null) throw new UserError(m.notYet());
     const gap = (lastSofr.value - ceilingOn(rates).value) * 100;

@@ -1,5 +1,5 @@
 // /tga: the Treasury's cash at the Fed. A rising TGA drains bank reserves one for one.
-import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindow, toChart } from '../src/answers/kit.js';
+import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { asOf, between, maxPoint, minPoint } from '../src/core/indicators.js';
@@ -12,11 +12,11 @@ export default {
   async run({ range = '1y', date }, ctx) {
     const m = ctx.msg.tga;
     const end = answerDate(ctx, date, 'tga');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const { series, changes } = await readLatest(ctx, 'TGA', read, 'TGA', 'tga');
     const weekly = await readOptional(ctx, 'TGA_WEEKLY', read);
     const last = changes.latest;
+    const win = chartWindow(range, last.date);
     const wk = weekly.series ? asOf(weekly.series.points, end) : null;
     const shown = between(series.points, win.start, win.end);
     const hi = maxPoint(shown);

@@ -1,5 +1,5 @@
 // /yields: the 10-year Treasury yield against overnight funding (SOFR): the curve's long end.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindow } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
 import { bp, bpDelta, pct } from '../src/core/format.js';
 import { asOf, between } from '../src/core/indicators.js';
@@ -12,11 +12,11 @@ export default {
   async run({ range = '1y', date }, ctx) {
     const m = ctx.msg.yields;
     const end = answerDate(ctx, date, 'yields');
-    const win = chartWindow(range, end);
-    const read = readWindow(win);
+    const read = readWindowFor(range, end);
     const { series, changes } = await readLatest(ctx, 'DGS10', read, '10-year yield', 'yields');
     const sofr = await readOptional(ctx, 'SOFR', read);
     const last = changes.latest;
+    const win = chartWindow(range, last.date);
     const s = sofr.series ? asOf(sofr.series.points, last.date) : null;
     const title = m.title(last.value, changes.week?.delta ?? null);
     return {

@@ -18,10 +18,16 @@ export function chartWindow(range: RangeKey, end: IsoDate): DateWindow {
   return { start: range === 'max' ? EARLIEST : addMonths(end, -RANGE_MONTHS[range]), end };
 }
 
-/** The read window: the chart's, widened to 13 months so year-to-date and 1-year changes exist. */
-export function readWindow(chart: DateWindow): DateWindow {
-  const wide = addDays(addMonths(chart.end, -13), -10);
-  return { start: wide < chart.start ? wide : chart.start, end: chart.end };
+/**
+ * What to read for an answer about `end` with a chart of `range`: the chart's window, widened to
+ * 13 months so year-to-date and 1-year changes exist, plus 6 months of slack because the chart is
+ * anchored on the newest observation, which can be older than `end` (weekly series, the snapshot).
+ */
+export function readWindowFor(range: RangeKey, end: IsoDate): DateWindow {
+  const chart = chartWindow(range, end);
+  const wide = addDays(addMonths(end, -13), -10);
+  const start = addMonths(wide < chart.start ? wide : chart.start, -6);
+  return { start: start < EARLIEST ? EARLIEST : start, end };
 }
 
 /** The day the answer is about: the user's date, or today. Refuses dates in the future. */

@@ -69,8 +69,8 @@ function validate(def: OptionDef, raw: string, command: string): Result<string> 
     return {
       ok: false,
       error: looksIso
-        ? `${v} is not a real date. Try /${command} date:2019-09-17.`
-        : `date:${quote(v).slice(1, -1)} is not a date; write it as YYYY-MM-DD, for example /${command} date:2019-09-17.`,
+        ? `${v} is not a real date. Try /${command} date:2025-10-31.`
+        : `date:${quote(v).slice(1, -1)} is not a date; write it as YYYY-MM-DD, for example /${command} date:2025-10-31.`,
     };
   }
   const c = def.choices.find((x) => x.toLowerCase() === v.toLowerCase());

@@ -1,0 +1,54 @@
+// Every command in the registry answers in snapshot mode; every chart decodes as a 1200x675 PNG
+// with the series drawn in the main colour and text in the title and footer areas.
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { answered, countColour, decodePng, snapshotService } from './support.js';
+
+const svc = snapshotService();
+const TEXT_DARK_THEME = '#DBDEE1';
+const MAIN = '#0072B2';
+const TEXT_ONLY = new Set(['help', 'about']);
+
+describe('given the offline snapshot', () => {
+  for (const c of commands) {
+    it(`/${c.name} answers with a title, dated figures${TEXT_ONLY.has(c.name) ? '' : ' and a checked chart'}`, async () => {
+      const a = answered(await svc.ask(c.name, []));
+      expect(a.title.length).toBeGreaterThan(5);
+      expect(a.fields.length).toBeGreaterThan(0);
+      expect(a.stale).toBeUndefined();
+      if (TEXT_ONLY.has(c.name)) {
+        expect(a.chart).toBeUndefined();
+        return;
+      }
+      for (const x of a.asOf) {
+        expect(x.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(x.source.length).toBeGreaterThan(3);
+      }
+      expect(a.nextRelease).toMatch(/^Offline snapshot: no new data\. Live mode's next release: \w{3} \w{3} \d+ \d+:\d{2} (am|pm) ET/);
+      expect(a.chart).toBeDefined();
+      const png = a.chart!.png;
+      expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+      const img = await decodePng(png);
+      expect([img.width, img.height]).toEqual([1200, 675]);
+      // Data: the main series colour is drawn inside the plot area.
+      expect(countColour(img, MAIN, { x: 80, y: 120, w: 1000, h: 460 })).toBeGreaterThan(150);
+      // Text: the bold title at the top left and the footer at the bottom right.
+      expect(countColour(img, TEXT_DARK_THEME, { x: 0, y: 0, w: 600, h: 50 })).toBeGreaterThan(300);
+      expect(countColour(img, TEXT_DARK_THEME, { x: 700, y: 640, w: 500, h: 35 }, 120)).toBeGreaterThan(100);
+      expect(a.chart!.alt.length).toBeGreaterThan(20);
+      expect(a.chart!.name).toMatch(/^[a-z0-9-]+\.png$/);
+    });
+  }
+
+  it('/help lists every command of the registry', async () => {
+    const a = answered(await svc.askText('/help'));
+    for (const c of commands) expect(a.fields.some((f) => f.label.startsWith(`/${c.name}`))).toBe(true);
+  });
+
+  it('/about names each source with its newest date and the data mode', async () => {
+    const a = answered(await svc.askText('/about'));
+    expect(a.title).toBe('Data: offline snapshot');
+    expect(a.fields.find((f) => f.label === 'SOFR')?.value).toBe('2026-07-30 · FRED SOFR (offline snapshot)');
+    expect(a.fields.find((f) => f.label === 'SRF usage')?.value).toBe('not in the offline snapshot');
+  });
+});

@@ -1,0 +1,92 @@
+// The reference facts of data-sources.md §5, asked the way a trader asks them, through the real
+// service on the bundled snapshot.
+import { describe, expect, it } from 'vitest';
+import { answered, field, snapshotService } from './support.js';
+
+const svc = snapshotService();
+
+describe('given the offline snapshot, when a trader asks about a reference day', () => {
+  it('SOFR printed 5.25% on 2019-09-17, above the top of the target range, sourced to FRED', async () => {
+    const a = answered(await svc.askText('/sofr date:2019-09-17'));
+    expect(field(a, 'SOFR')).toBe('5.25% (2019-09-17)');
+    expect(a.title).toMatch(/^SOFR 5\.25%/);
+    expect(a.asOf).toContainEqual({ series: 'SOFR', date: '2019-09-17', source: 'FRED SOFR (offline snapshot)' });
+    expect(field(a, 'vs IOER 2.10%')).toBe('+315 bp');
+  });
+
+  it('SOFR 4.22% on 2025-10-31 is 22 bp above the SRF rate of 4.00%, +18 bp on the day', async () => {
+    const a = answered(await svc.askText('/sofr 2025-10-31'));
+    expect(a.title).toBe('SOFR 4.22%, 22 bp above the SRF rate');
+    expect(field(a, 'vs SRF rate 4.00%')).toBe('+22 bp');
+    expect(field(a, 'vs IORB 3.90%')).toBe('+32 bp');
+    expect(field(a, 'Change 1d / 1w / 1m').startsWith('+18 bp')).toBe(true);
+  });
+
+  it('EFFR 2.30% on 2019-09-17 printed above the 2.00-2.25% target range', async () => {
+    const a = answered(await svc.askText('/effr date:2019-09-17'));
+    expect(field(a, 'EFFR')).toBe('2.30% (2019-09-17)');
+    expect(field(a, 'Target range')).toBe('2.00% - 2.25%');
+    expect(a.title).toBe('EFFR 2.30%, 5 bp above the target range');
+  });
+
+  it('ON RRP take-up was $51.8B on 2025-10-31 (51.802 in FRED RRPONTSYD)', async () => {
+    const a = answered(await svc.askText('/rrp date:2025-10-31'));
+    expect(field(a, 'ON RRP take-up')).toBe('$51.8B (2025-10-31)');
+    expect(field(a, 'ON RRP rate')).toBe('3.75% (since 2025-10-30)');
+  });
+
+  it('reserves were $2.85T in the week of 2025-10-29', async () => {
+    const a = answered(await svc.askText('/reserves date:2025-10-31'));
+    expect(field(a, 'Reserves (week avg)')).toBe('$2.85T (week to 2025-10-29)');
+    expect(a.asOf[0]).toEqual({ series: 'Reserves (week average)', date: '2025-10-29', source: 'FRED WRESBAL (offline snapshot)' });
+  });
+
+  it('reserves were about $1.39T in the week of 2019-09-18', async () => {
+    const a = answered(await svc.askText('/reserves date:2019-09-18'));
+    expect(field(a, 'Reserves (week avg)')).toBe('$1.39T (week to 2019-09-18)');
+    expect(a.summary.join(' ')).toMatch(/below the \$2\.50T-\$3\.00T range/);
+  });
+
+  it('the TGA closed at $926.3B on 2025-10-31, down $74.3B from $1,000.6B', async () => {
+    const a = answered(await svc.askText('/tga date:2025-10-31'));
+    expect(field(a, 'TGA (DTS close)')).toBe('$926.3B (2025-10-31)');
+    expect(field(a, 'Change 1d / 1w / 1m').startsWith('-$74.3B')).toBe(true);
+    expect(field(a, 'Week average (H.4.1)')).toBe('$958.0B (week to 2025-10-29)');
+  });
+
+  it('IORB is 3.90% from 2025-10-30 and 4.15% the day before', async () => {
+    const after = answered(await svc.askText('/corridor date:2025-10-30'));
+    expect(field(after, 'IORB')).toBe('3.90%');
+    expect(field(after, 'Floor: ON RRP rate')).toBe('3.75%');
+    expect(field(after, 'Ceiling: SRF rate')).toBe('4.00%');
+    const before = answered(await svc.askText('/corridor date:2025-10-29'));
+    expect(field(before, 'IORB')).toBe('4.15%');
+  });
+
+  it('net liquidity on 2025-10-29 is 6,587,034 - 957,990 - 19,504 = $5.61T', async () => {
+    const a = answered(await svc.askText('/netliq date:2025-10-31'));
+    expect(field(a, 'Net liquidity')).toBe('$5.61T (2025-10-29)');
+    expect(field(a, 'ON RRP')).toBe('$19.5B (2025-10-29)');
+  });
+
+  it('the Fed held $3.84T of assets on 2019-09-18', async () => {
+    const a = answered(await svc.askText('/balance date:2019-09-18'));
+    expect(field(a, 'Total assets')).toBe('$3.84T (2019-09-18)');
+    expect(a.summary.join(' ')).toMatch(/No QT was under way/);
+  });
+
+  it('on a weekend the answer shows the last fixing before it and says so', async () => {
+    const a = answered(await svc.askText('/sofr date:2019-09-15'));
+    expect(field(a, 'SOFR')).toBe('2.20% (2019-09-13)');
+    expect(a.summary[0]).toBe('No fixing on Sun Sep 15, 2019; showing Fri Sep 13, 2019, the last one before it.');
+  });
+
+  it('where the snapshot has no data it says so plainly and makes nothing up', async () => {
+    const sofr = answered(await svc.askText('/sofr date:2025-10-31'));
+    expect(field(sofr, '1st-99th percentile')).toBe('not in offline snapshot');
+    const srf = answered(await svc.askText('/srf date:2025-10-31'));
+    expect(field(srf, 'SRF usage')).toBe('not in offline snapshot');
+    expect(srf.summary[0]).toMatch(/no Standing Repo Facility usage history/);
+    expect(srf.title).toBe('SOFR 22 bp above the SRF rate of 4.00%');
+  });
+});
