@@ -1,0 +1,37 @@
+// How y values read on the chart (style.md, "Numbers"): ticks are short, end labels are exact.
+import type { YFormat } from './spec.js';
+
+/** Decimals a tick needs so neighbouring ticks never read the same ("$2.9T", "$2.95T"). */
+function tickDecimals(step: number, min: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return min;
+  const d = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  return Math.max(min, Math.min(d, 4));
+}
+
+/** Axis tick: "4.25%", "$50B", "$2.9T". `step` is the distance between ticks. */
+export function formatTick(value: number, format: YFormat, step: number): string {
+  switch (format) {
+    case 'percent':
+      return `${value.toFixed(Math.max(2, tickDecimals(step, 2)))}%`;
+    case 'billions':
+      return `${sign(value)}$${Math.abs(value).toFixed(tickDecimals(step, 0))}B`;
+    case 'trillions':
+      return `${sign(value)}$${Math.abs(value).toFixed(tickDecimals(step, 1))}T`;
+  }
+}
+
+/** The last-value label at a line's end: "4.22%", "$926.3B", "$2.85T". */
+export function formatValue(value: number, format: YFormat): string {
+  switch (format) {
+    case 'percent':
+      return `${value.toFixed(2)}%`;
+    case 'billions':
+      return `${sign(value)}$${Math.abs(value).toFixed(1)}B`;
+    case 'trillions':
+      return `${sign(value)}$${Math.abs(value).toFixed(2)}T`;
+  }
+}
+
+function sign(value: number): string {
+  return value < 0 ? '-' : '';
+}

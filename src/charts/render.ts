@@ -1,0 +1,320 @@
+// ChartSpec -> PNG bytes (1200x675), drawn by Chart.js on a skia canvas (@napi-rs/canvas).
+// Layout and colours follow /work/shared/style.md; the x axis is linear over day numbers (timeAxis.ts).
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import {
+  Chart,
+  registerables,
+  type ChartConfiguration,
+  type ChartDataset,
+  type LegendItem,
+  type Plugin,
+} from 'chart.js';
+import type { ChartPoint, ChartSpec, Theme } from './spec.js';
+import { decimate, type XY } from './decimate.js';
+import { ensureFonts, FONT_FAMILY } from './fonts.js';
+import { formatTick, formatValue } from './format.js';
+import {
+  backgroundPlugin,
+  endLabelsPlugin,
+  eventsPlugin,
+  footerPlugin,
+  type EndLabel,
+  type Marker,
+} from './plugins.js';
+import { encodePng } from './pngEncode.js';
+import { palette as paletteFor } from './theme.js';
+import { dayNumber, timeTicks } from './timeAxis.js';
+
+export const CHART_WIDTH = 1200;
+export const CHART_HEIGHT = 675;
+/** Above this many points a line is decimated: ~1000 px of plot cannot show more. */
+export const MAX_POINTS = 800;
+
+const MARGIN = 20;
+const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
+const END_LABEL_FONT = font(15, true);
+
+Chart.register(...registerables);
+
+// One canvas serves every render: drawing and reading the pixels back are synchronous, so no two
+// renders can overlap on it, and a fresh 1200x675 skia surface per render would be wasted work.
+let sharedCanvas: Canvas | undefined;
+
+export async function renderChart(spec: ChartSpec, theme: Theme): Promise<Uint8Array> {
+  ensureFonts();
+  const canvas = (sharedCanvas ??= createCanvas(CHART_WIDTH, CHART_HEIGHT));
+  let pixels: Uint8ClampedArray;
+  try {
+    const chart = drawChart(canvas, spec, theme);
+    // Copied out before destroy(), which clears the canvas.
+    pixels = canvas.getContext('2d').getImageData(0, 0, CHART_WIDTH, CHART_HEIGHT).data;
+    chart.destroy();
+  } catch (err) {
+    // A chart that failed half-way must not leave the canvas marked as in use.
+    Chart.getChart(canvas as unknown as HTMLCanvasElement)?.destroy();
+    throw err;
+  }
+  return encodePng(pixels, CHART_WIDTH, CHART_HEIGHT);
+}
+
+type Series = { data: XY[]; gap: number };
+
+function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' | 'bar', XY[]> {
+  const lines = spec.lines.map((line) => ({ line, series: toSeries(line.points, !line.bars) }));
+  if (!lines.some((l) => l.series.data.length > 0)) {
+    const names = spec.lines.map((l) => l.label).join(', ') || 'none';
+    throw new Error(`Chart "${spec.name}" has no data points to draw (lines: ${names})`);
+  }
+  const bands = (spec.bands ?? []).map((band) => ({
+    band,
+    lower: toSeries(band.lower, true),
+    upper: toSeries(band.upper, true),
+  }));
+
+  const p = paletteFor(theme);
+  const xs = [...lines.map((l) => l.series), ...bands.flatMap((b) => [b.lower, b.upper])]
+    .filter((s) => s.data.length > 0)
+    .flatMap((s) => [s.data[0]!.x, s.data[s.data.length - 1]!.x]);
+  const hasBars = spec.lines.some((l) => l.bars);
+  // Bars are centred on their day: half a day either side keeps the first and last bar whole.
+  const minX = Math.min(...xs) - (hasBars ? 0.5 : 0);
+  const maxX = Math.max(...xs) + (hasBars ? 0.5 : 0);
+  const ticks = timeTicks(minX, maxX);
+
+  const datasets: ChartDataset<'line' | 'bar', XY[]>[] = [];
+  const legend: LegendItem[] = [];
+  const endLabels: EndLabel[] = [];
+
+  lines.forEach(({ line, series }, i) => {
+    const colour = p.roles[line.role];
+    const index = datasets.length;
+    if (line.bars) {
+      datasets.push({
+        type: 'bar',
+        label: line.label,
+        data: series.data,
+        backgroundColor: colour,
+        borderWidth: 0,
+        grouped: false,
+        barPercentage: 1,
+        categoryPercentage: 0.8,
+        maxBarThickness: 14,
+        order: 500 + i,
+      });
+    } else {
+      datasets.push({
+        type: 'line',
+        label: line.label,
+        data: series.data,
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: 2.5,
+        borderDash: line.dashed ? [8, 5] : [],
+        pointRadius: 0,
+        pointHoverRadius: 0,
+        fill: false,
+        tension: 0,
+        spanGaps: series.gap,
+        order: i,
+      });
+    }
+    legend.push({
+      text: line.label,
+      datasetIndex: index,
+      fillStyle: colour,
+      strokeStyle: colour,
+      lineWidth: line.bars ? 0 : 3,
+      lineDash: line.dashed ? [6, 4] : [],
+      pointStyle: line.bars ? 'rect' : 'line',
+      fontColor: p.text,
+      hidden: false,
+    });
+    const last = series.data[series.data.length - 1];
+    if (last && line.lastLabel !== false) {
+      endLabels.push({ datasetIndex: index, text: formatValue(last.y, spec.yFormat), colour });
+    }
+  });
+
+  bands.forEach(({ band, lower, upper }, i) => {
+    const style = p.bands[band.role];
+    const wall = {
+      type: 'line' as const,
+      borderColor: style.wall,
+      borderWidth: style.dashed ? 1.5 : 0,
+      borderDash: style.dashed ? [6, 4] : [],
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      tension: 0,
+      // Earlier bands sit behind later ones (the percentile band over the corridor), all behind lines.
+      order: 1000 - i,
+    };
+    const lowerIndex = datasets.length;
+    datasets.push({ ...wall, label: `${band.label} (lower)`, data: lower.data, fill: false, spanGaps: lower.gap });
+    datasets.push({
+      ...wall,
+      label: band.label,
+      data: upper.data,
+      backgroundColor: style.fill,
+      fill: { target: lowerIndex },
+      spanGaps: upper.gap,
+    });
+    legend.push({
+      text: band.label,
+      datasetIndex: lowerIndex + 1,
+      fillStyle: style.fill,
+      strokeStyle: style.dashed ? style.wall : style.fill,
+      lineWidth: style.dashed ? 1.5 : 0,
+      lineDash: style.dashed ? [4, 3] : [],
+      pointStyle: 'rect',
+      fontColor: p.text,
+      hidden: false,
+    });
+  });
+
+  const markers: Marker[] = (spec.events ?? [])
+    .map((e) => ({ x: dayNumber(e.date), label: e.label }))
+    .filter((m) => m.x >= minX && m.x <= maxX);
+
+  const ctx = canvas.getContext('2d');
+  ctx.font = END_LABEL_FONT;
+  const endLabelWidth = Math.max(0, ...endLabels.map((l) => ctx.measureText(l.text).width));
+
+  const plugins: Plugin[] = [
+    backgroundPlugin(p.background),
+    eventsPlugin(markers, p, font(14)),
+    endLabelsPlugin(endLabels, END_LABEL_FONT),
+    footerPlugin(spec.footer, p.mutedText, font(14), MARGIN),
+  ];
+
+  const config: ChartConfiguration<'line' | 'bar', XY[]> = {
+    type: 'line',
+    data: { datasets },
+    plugins,
+    options: {
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      parsing: false,
+      normalized: true,
+      events: [],
+      font: { family: FONT_FAMILY, size: 14 },
+      color: p.text,
+      layout: {
+        padding: {
+          top: MARGIN - 4,
+          left: MARGIN,
+          right: Math.ceil(endLabelWidth) + 8 + MARGIN,
+          bottom: 30,
+        },
+      },
+      plugins: {
+        title: {
+          display: true,
+          text: spec.title,
+          align: 'start',
+          color: p.text,
+          font: { family: FONT_FAMILY, size: 26, weight: 'bold' },
+          padding: { top: 0, bottom: 6 },
+        },
+        subtitle: {
+          display: spec.subtitle.length > 0,
+          text: spec.subtitle,
+          align: 'start',
+          color: p.mutedText,
+          font: { family: FONT_FAMILY, size: 18 },
+          padding: { top: 0, bottom: 10 },
+        },
+        legend: {
+          display: legend.length > 0,
+          position: 'top',
+          align: 'start',
+          labels: {
+            generateLabels: () => legend,
+            usePointStyle: true,
+            pointStyleWidth: 30,
+            boxHeight: 14,
+            padding: 18,
+            color: p.text,
+            font: { family: FONT_FAMILY, size: 15 },
+          },
+        },
+        tooltip: { enabled: false },
+        decimation: { enabled: false },
+      },
+      scales: {
+        x: {
+          type: 'linear',
+          min: minX,
+          max: maxX,
+          bounds: 'data',
+          // Bar datasets would otherwise switch on category-style offsets and pad the window by weeks.
+          offset: false,
+          afterBuildTicks: (scale) => {
+            scale.ticks = ticks.values.map((value) => ({ value }));
+          },
+          ticks: {
+            autoSkip: false,
+            maxRotation: 0,
+            color: p.text,
+            font: { family: FONT_FAMILY, size: 14 },
+            padding: 6,
+            callback: (value) => ticks.label(Number(value)),
+          },
+          grid: { color: p.grid, tickColor: p.grid, offset: false },
+          border: { color: p.axis },
+        },
+        y: {
+          type: 'linear',
+          beginAtZero: spec.beginAtZero,
+          grace: spec.beginAtZero ? '5%' : '8%',
+          title: {
+            display: spec.yTitle.length > 0,
+            text: spec.yTitle,
+            color: p.mutedText,
+            font: { family: FONT_FAMILY, size: 15 },
+          },
+          ticks: {
+            maxTicksLimit: 8,
+            color: p.text,
+            font: { family: FONT_FAMILY, size: 14 },
+            callback: (value, index, all) => {
+              const step = all.length > 1 ? Math.abs(all[1]!.value - all[0]!.value) : 0;
+              return formatTick(Number(value), spec.yFormat, step);
+            },
+          },
+          grid: { color: p.grid, tickColor: p.grid },
+          border: { color: p.axis },
+        },
+      },
+    },
+  };
+
+  return new Chart(ctx as unknown as CanvasRenderingContext2D, config);
+}
+
+/** Finite points as day numbers, ascending; long lines decimated. `gap` is the span (days) a line may bridge. */
+function toSeries(points: ChartPoint[], mayDecimate: boolean): Series {
+  let data: XY[] = [];
+  for (const pt of points) {
+    if (Number.isFinite(pt.value)) data.push({ x: dayNumber(pt.date), y: pt.value });
+  }
+  for (let i = 1; i < data.length; i++) {
+    if (data[i]!.x < data[i - 1]!.x) {
+      data.sort((a, b) => a.x - b.x);
+      break;
+    }
+  }
+  const spacing = medianSpacing(data);
+  const ratio = mayDecimate && data.length > MAX_POINTS ? data.length / MAX_POINTS : 1;
+  if (ratio > 1) data = decimate(data, MAX_POINTS);
+  // Weekends and holidays (business days) or a week (H.4.1) are normal; a longer hole is missing data and shows as a break.
+  return { data, gap: Math.max(7, 4 * spacing) * ratio };
+}
+
+function medianSpacing(data: XY[]): number {
+  if (data.length < 2) return 1;
+  const d: number[] = [];
+  for (let i = 1; i < data.length; i++) d.push(data[i]!.x - data[i - 1]!.x);
+  d.sort((a, b) => a - b);
+  return d[Math.floor(d.length / 2)]!;
+}

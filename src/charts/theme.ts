@@ -1,0 +1,58 @@
+// Colours per theme (style.md, "Colours" and "Themes"): Okabe-Ito for data, greys for the frame.
+import type { ChartBand, LineRole, Theme } from './spec.js';
+
+export type Palette = {
+  background: string;
+  text: string;
+  mutedText: string;
+  grid: string;
+  axis: string;
+  event: string;
+  roles: Record<LineRole, string>;
+  bands: Record<ChartBand['role'], { fill: string; wall: string; dashed: boolean }>;
+};
+
+/** Okabe-Ito, identical in both themes so a colour means the same series everywhere. */
+const ROLES: Record<LineRole, string> = {
+  main: '#0072B2',
+  second: '#E69F00',
+  iorb: '#009E73',
+  threshold: '#D55E00',
+  third: '#CC79A7',
+  fourth: '#56B4E9',
+};
+
+const LIGHT: Palette = {
+  background: '#FFFFFF',
+  text: '#1F2328',
+  mutedText: '#4D5359',
+  grid: '#E5E5E5',
+  axis: '#B0B4B8',
+  event: '#6E7378',
+  roles: ROLES,
+  bands: {
+    // Opaque and well apart from the grid grey, so the corridor reads as a surface, not a grid cell.
+    corridor: { fill: '#D4D4D4', wall: '#8C8C8C', dashed: true },
+    percentile: { fill: 'rgba(0, 114, 178, 0.18)', wall: 'rgba(0, 114, 178, 0)', dashed: false },
+    threshold: { fill: 'rgba(213, 94, 0, 0.14)', wall: '#D55E00', dashed: true },
+  },
+};
+
+const DARK: Palette = {
+  background: '#2B2D31',
+  text: '#DBDEE1',
+  mutedText: '#B5BAC1',
+  grid: '#3F4147',
+  axis: '#5C5F66',
+  event: '#9A9EA5',
+  roles: ROLES,
+  bands: {
+    corridor: { fill: '#4E5158', wall: '#9A9EA5', dashed: true },
+    percentile: { fill: 'rgba(86, 180, 233, 0.22)', wall: 'rgba(86, 180, 233, 0)', dashed: false },
+    threshold: { fill: 'rgba(213, 94, 0, 0.22)', wall: '#D55E00', dashed: true },
+  },
+};
+
+export function palette(theme: Theme): Palette {
+  return theme === 'dark' ? DARK : LIGHT;
+}

@@ -1,0 +1,95 @@
+// The x axis is linear over day numbers (days since 1970-01-01, UTC), so no date adapter is needed.
+// Ticks are chosen here, not by Chart.js: weeks for short windows, otherwise months or years, never
+// crowded days.
+
+const MS_PER_DAY = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-10-31" -> day number. Throws on anything that is not an ISO date. */
+export function dayNumber(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`Chart point has a bad date "${iso}" (want YYYY-MM-DD)`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+}
+
+function ymd(day: number): { y: number; m: number; d: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth(), d: date.getUTCDate() };
+}
+
+export type TimeTicks = { values: number[]; label: (day: number) => string };
+
+/** Most labels that fit the 1200 px width with room to breathe. */
+const MAX_TICKS = 9;
+
+export function timeTicks(minDay: number, maxDay: number): TimeTicks {
+  const span = maxDay - minDay;
+  if (span < 80) return weekTicks(minDay, maxDay);
+  for (const months of [1, 2, 3, 6]) {
+    const values = monthTicks(minDay, maxDay, months);
+    if (values.length <= MAX_TICKS) {
+      const first = values[0];
+      return {
+        values,
+        // The year shows on January and on the first tick, so every label can be placed in time.
+        label: (day) => {
+          const { y, m } = ymd(day);
+          return m === 0 || day === first ? `${MONTHS[m]} ${y}` : (MONTHS[m] ?? '');
+        },
+      };
+    }
+  }
+  for (const years of [1, 2, 5, 10, 20, 50]) {
+    const values = yearTicks(minDay, maxDay, years);
+    if (values.length <= MAX_TICKS) return { values, label: (day) => String(ymd(day).y) };
+  }
+  return { values: [], label: () => '' };
+}
+
+function weekTicks(minDay: number, maxDay: number): TimeTicks {
+  // Day 0 was a Thursday; Mondays are days with (day - 4) % 7 === 0.
+  const firstMonday = minDay + ((((4 - minDay) % 7) + 7) % 7);
+  for (const weeks of [1, 2, 4]) {
+    const values: number[] = [];
+    for (let d = firstMonday; d <= maxDay; d += 7 * weeks) values.push(d);
+    if (values.length <= MAX_TICKS) {
+      return {
+        values,
+        label: (day) => {
+          const { m, d } = ymd(day);
+          return `${MONTHS[m]} ${d}`;
+        },
+      };
+    }
+  }
+  return { values: [], label: () => '' };
+}
+
+function monthTicks(minDay: number, maxDay: number, every: number): number[] {
+  const start = ymd(minDay);
+  let y = start.y;
+  let m = start.m;
+  // Align to months divisible by `every` (Jan/Apr/Jul/Oct for quarters) so ticks land where readers expect.
+  const values: number[] = [];
+  for (;;) {
+    const day = Date.UTC(y, m, 1) / MS_PER_DAY;
+    if (day > maxDay) break;
+    if (day >= minDay && m % every === 0) values.push(day);
+    m += 1;
+    if (m === 12) {
+      m = 0;
+      y += 1;
+    }
+  }
+  return values;
+}
+
+function yearTicks(minDay: number, maxDay: number, every: number): number[] {
+  const values: number[] = [];
+  for (let y = ymd(minDay).y; ; y += 1) {
+    const day = Date.UTC(y, 0, 1) / MS_PER_DAY;
+    if (day > maxDay) break;
+    if (day >= minDay && y % every === 0) values.push(day);
+  }
+  return values;
+}
