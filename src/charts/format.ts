@@ -14,9 +14,9 @@ export function formatTick(value: number, format: YFormat, step: number): string
     case 'percent':
       return `${value.toFixed(Math.max(2, tickDecimals(step, 2)))}%`;
     case 'billions':
-      return `${sign(value)}$${Math.abs(value).toFixed(tickDecimals(step, 0))}B`;
+      return signed(value, tickDecimals(step, 0), 'B');
     case 'trillions':
-      return `${sign(value)}$${Math.abs(value).toFixed(tickDecimals(step, 1))}T`;
+      return signed(value, tickDecimals(step, 1), 'T');
   }
 }
 
@@ -26,12 +26,15 @@ export function formatValue(value: number, format: YFormat): string {
     case 'percent':
       return `${value.toFixed(2)}%`;
     case 'billions':
-      return `${sign(value)}$${Math.abs(value).toFixed(1)}B`;
+      return signed(value, 1, 'B');
     case 'trillions':
-      return `${sign(value)}$${Math.abs(value).toFixed(2)}T`;
+      return signed(value, 2, 'T');
   }
 }
 
-function sign(value: number): string {
-  return value < 0 ? '-' : '';
+/** A minus only when the written number is not zero: never "-$0.0B". */
+function signed(value: number, decimals: number, unit: string): string {
+  const digits = Math.abs(value).toFixed(decimals);
+  const minus = value < 0 && Number(digits) !== 0 ? '-' : '';
+  return `${minus}$${digits}${unit}`;
 }

@@ -9,7 +9,8 @@ export type Palette = {
   axis: string;
   event: string;
   roles: Record<LineRole, string>;
-  bands: Record<ChartBand['role'], { fill: string; wall: string; dashed: boolean }>;
+  /** `wallWidth` 0 draws no walls. */
+  bands: Record<ChartBand['role'], { fill: string; wall: string; wallWidth: number; dashed: boolean }>;
 };
 
 /** Okabe-Ito, identical in both themes so a colour means the same series everywhere. */
@@ -32,9 +33,9 @@ const LIGHT: Palette = {
   roles: ROLES,
   bands: {
     // Opaque and well apart from the grid grey, so the corridor reads as a surface, not a grid cell.
-    corridor: { fill: '#D4D4D4', wall: '#8C8C8C', dashed: true },
-    percentile: { fill: 'rgba(0, 114, 178, 0.18)', wall: 'rgba(0, 114, 178, 0)', dashed: false },
-    threshold: { fill: 'rgba(213, 94, 0, 0.14)', wall: '#D55E00', dashed: true },
+    corridor: { fill: '#D4D4D4', wall: '#8C8C8C', wallWidth: 1.5, dashed: true },
+    percentile: { fill: 'rgba(0, 114, 178, 0.18)', wall: 'rgba(0, 114, 178, 0)', wallWidth: 0, dashed: false },
+    threshold: { fill: 'rgba(213, 94, 0, 0.14)', wall: '#D55E00', wallWidth: 2.5, dashed: true },
   },
 };
 
@@ -47,9 +48,9 @@ const DARK: Palette = {
   event: '#9A9EA5',
   roles: ROLES,
   bands: {
-    corridor: { fill: '#4E5158', wall: '#9A9EA5', dashed: true },
-    percentile: { fill: 'rgba(86, 180, 233, 0.22)', wall: 'rgba(86, 180, 233, 0)', dashed: false },
-    threshold: { fill: 'rgba(213, 94, 0, 0.22)', wall: '#D55E00', dashed: true },
+    corridor: { fill: '#4E5158', wall: '#9A9EA5', wallWidth: 1.5, dashed: true },
+    percentile: { fill: 'rgba(86, 180, 233, 0.22)', wall: 'rgba(86, 180, 233, 0)', wallWidth: 0, dashed: false },
+    threshold: { fill: 'rgba(213, 94, 0, 0.22)', wall: '#D55E00', wallWidth: 2.5, dashed: true },
   },
 };
 
