@@ -22,6 +22,7 @@ import {
   type Marker,
 } from './plugins.js';
 import { encodePng } from './pngEncode.js';
+import { fitLines } from './text.js';
 import { palette as paletteFor } from './theme.js';
 import { dayNumber, timeTicks } from './timeAxis.js';
 
@@ -33,6 +34,9 @@ export const MAX_POINTS = 800;
 const MARGIN = 20;
 const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
 const END_LABEL_FONT = font(15, true);
+const TITLE_FONT = font(26, true);
+const SUBTITLE_FONT = font(18);
+const FOOTER_FONT = font(14);
 
 Chart.register(...registerables);
 
@@ -57,7 +61,7 @@ export async function renderChart(spec: ChartSpec, theme: Theme): Promise<Uint8A
   return encodePng(pixels, CHART_WIDTH, CHART_HEIGHT);
 }
 
-type Series = { data: XY[]; gap: number };
+type Series = { data: XY[]; gap: number; isolated: number[] };
 
 function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' | 'bar', XY[]> {
   const lines = spec.lines.map((line) => ({ line, series: toSeries(line.points, !line.bars) }));
@@ -77,8 +81,10 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
     .flatMap((s) => [s.data[0]!.x, s.data[s.data.length - 1]!.x]);
   const hasBars = spec.lines.some((l) => l.bars);
   // Bars are centred on their day: half a day either side keeps the first and last bar whole.
-  const minX = Math.min(...xs) - (hasBars ? 0.5 : 0);
-  const maxX = Math.max(...xs) + (hasBars ? 0.5 : 0);
+  // A window of a day or two is widened so a lone point does not sit on the frame's edge.
+  const pad = Math.max(hasBars ? 0.5 : 0, (4 - (Math.max(...xs) - Math.min(...xs))) / 2);
+  const minX = Math.min(...xs) - pad;
+  const maxX = Math.max(...xs) + pad;
   const ticks = timeTicks(minX, maxX);
 
   const datasets: ChartDataset<'line' | 'bar', XY[]>[] = [];
@@ -110,7 +116,10 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
         backgroundColor: colour,
         borderWidth: line.role === 'main' ? 3 : 2.5,
         borderDash: line.dashed ? [8, 5] : [],
-        pointRadius: 0,
+        // A point with no neighbour to join (one observation, or one between gaps) shows as a dot.
+        pointRadius: series.isolated.length > 0 ? pointRadii(series) : 0,
+        pointBackgroundColor: colour,
+        pointBorderWidth: 0,
         pointHoverRadius: 0,
         fill: false,
         tension: 0,
@@ -179,11 +188,16 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
   ctx.font = END_LABEL_FONT;
   const endLabelWidth = Math.max(0, ...endLabels.map((l) => ctx.measureText(l.text).width));
 
+  const textWidth = CHART_WIDTH - 2 * MARGIN;
+  const title = fitLines(ctx, spec.title, TITLE_FONT, textWidth, 2);
+  const subtitle = fitLines(ctx, spec.subtitle, SUBTITLE_FONT, textWidth, 1);
+  const footer = fitLines(ctx, spec.footer, FOOTER_FONT, textWidth, 1)[0] ?? '';
+
   const plugins: Plugin[] = [
     backgroundPlugin(p.background),
     eventsPlugin(markers, p, font(14)),
     endLabelsPlugin(endLabels, END_LABEL_FONT),
-    footerPlugin(spec.footer, p.mutedText, font(14), MARGIN),
+    footerPlugin(footer, p.mutedText, FOOTER_FONT, MARGIN),
   ];
 
   const config: ChartConfiguration<'line' | 'bar', XY[]> = {
@@ -210,7 +224,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
       plugins: {
         title: {
           display: true,
-          text: spec.title,
+          text: title,
           align: 'start',
           color: p.text,
           font: { family: FONT_FAMILY, size: 26, weight: 'bold' },
@@ -218,7 +232,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
         },
         subtitle: {
           display: spec.subtitle.length > 0,
-          text: spec.subtitle,
+          text: subtitle,
           align: 'start',
           color: p.mutedText,
           font: { family: FONT_FAMILY, size: 18 },
@@ -308,7 +322,20 @@ function toSeries(points: ChartPoint[], mayDecimate: boolean): Series {
   const ratio = mayDecimate && data.length > MAX_POINTS ? data.length / MAX_POINTS : 1;
   if (ratio > 1) data = decimate(data, MAX_POINTS);
   // Weekends and holidays (business days) or a week (H.4.1) are normal; a longer hole is missing data and shows as a break.
-  return { data, gap: Math.max(7, 4 * spacing) * ratio };
+  const gap = Math.max(7, 4 * spacing) * ratio;
+  const isolated: number[] = [];
+  data.forEach((pt, i) => {
+    const before = data[i - 1];
+    const after = data[i + 1];
+    if ((!before || pt.x - before.x > gap) && (!after || after.x - pt.x > gap)) isolated.push(i);
+  });
+  return { data, gap, isolated };
+}
+
+function pointRadii(series: Series): number[] {
+  const radii = new Array<number>(series.data.length).fill(0);
+  for (const i of series.isolated) radii[i] = 5;
+  return radii;
 }
 
 function medianSpacing(data: XY[]): number {

@@ -24,6 +24,7 @@ const MAX_TICKS = 9;
 
 export function timeTicks(minDay: number, maxDay: number): TimeTicks {
   const span = maxDay - minDay;
+  if (span < 10) return dayTicks(minDay, maxDay);
   if (span < 80) return weekTicks(minDay, maxDay);
   for (const months of [1, 2, 3, 6]) {
     const values = monthTicks(minDay, maxDay, months);
@@ -44,6 +45,19 @@ export function timeTicks(minDay: number, maxDay: number): TimeTicks {
     if (values.length <= MAX_TICKS) return { values, label: (day) => String(ymd(day).y) };
   }
   return { values: [], label: () => '' };
+}
+
+/** Only for windows of a few days, where each day fits its own label. */
+function dayTicks(minDay: number, maxDay: number): TimeTicks {
+  const values: number[] = [];
+  for (let d = Math.ceil(minDay); d <= maxDay; d++) values.push(d);
+  return {
+    values,
+    label: (day) => {
+      const { m, d } = ymd(day);
+      return `${MONTHS[m]} ${d}`;
+    },
+  };
 }
 
 function weekTicks(minDay: number, maxDay: number): TimeTicks {

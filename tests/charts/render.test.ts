@@ -141,3 +141,16 @@ describe('renderChart, across themes and edge cases', () => {
     expect(pixel(await decodePng(b), 2, 2)).toEqual(hex('#2B2D31'));
   });
 });
+
+describe('renderChart, sparse data', () => {
+  it('shows a single observation as a dot, not an empty frame', async () => {
+    const spec: ChartSpec = {
+      ...sofrCorridorSpec(),
+      bands: [],
+      events: [],
+      lines: [{ label: 'SOFR', role: 'main', points: [{ date: '2025-10-31', value: 4.22 }] }],
+    };
+    const img = await decodePng(await renderChart(spec, 'light'));
+    expect(countNear(img, MAIN, PLOT, 6)).toBeGreaterThan(20);
+  });
+});
