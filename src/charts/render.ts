@@ -9,8 +9,8 @@ import {
   type LegendItem,
   type Plugin,
 } from 'chart.js';
-import type { ChartPoint, ChartSpec, Theme } from './spec.js';
-import { decimate, type XY } from './decimate.js';
+import type { ChartSpec, Theme } from './spec.js';
+import type { XY } from './decimate.js';
 import { ensureFonts, FONT_FAMILY } from './fonts.js';
 import { formatTick, formatValue } from './format.js';
 import {
@@ -22,14 +22,13 @@ import {
   type Marker,
 } from './plugins.js';
 import { encodePng } from './pngEncode.js';
+import { pointRadii, toSeries } from './series.js';
 import { fitLines } from './text.js';
 import { palette as paletteFor } from './theme.js';
 import { dayNumber, timeTicks } from './timeAxis.js';
 
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 675;
-/** Above this many points a line is decimated: ~1000 px of plot cannot show more. */
-export const MAX_POINTS = 800;
 
 const MARGIN = 20;
 const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
@@ -60,8 +59,6 @@ export async function renderChart(spec: ChartSpec, theme: Theme): Promise<Uint8A
   }
   return encodePng(pixels, CHART_WIDTH, CHART_HEIGHT);
 }
-
-type Series = { data: XY[]; gap: number; isolated: number[] };
 
 function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' | 'bar', XY[]> {
   const lines = spec.lines.map((line) => ({ line, series: toSeries(line.points, !line.bars) }));
@@ -304,44 +301,4 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
   };
 
   return new Chart(ctx as unknown as CanvasRenderingContext2D, config);
-}
-
-/** Finite points as day numbers, ascending; long lines decimated. `gap` is the span (days) a line may bridge. */
-function toSeries(points: ChartPoint[], mayDecimate: boolean): Series {
-  let data: XY[] = [];
-  for (const pt of points) {
-    if (Number.isFinite(pt.value)) data.push({ x: dayNumber(pt.date), y: pt.value });
-  }
-  for (let i = 1; i < data.length; i++) {
-    if (data[i]!.x < data[i - 1]!.x) {
-      data.sort((a, b) => a.x - b.x);
-      break;
-    }
-  }
-  const spacing = medianSpacing(data);
-  const ratio = mayDecimate && data.length > MAX_POINTS ? data.length / MAX_POINTS : 1;
-  if (ratio > 1) data = decimate(data, MAX_POINTS);
-  // Weekends and holidays (business days) or a week (H.4.1) are normal; a longer hole is missing data and shows as a break.
-  const gap = Math.max(7, 4 * spacing) * ratio;
-  const isolated: number[] = [];
-  data.forEach((pt, i) => {
-    const before = data[i - 1];
-    const after = data[i + 1];
-    if ((!before || pt.x - before.x > gap) && (!after || after.x - pt.x > gap)) isolated.push(i);
-  });
-  return { data, gap, isolated };
-}
-
-function pointRadii(series: Series): number[] {
-  const radii = new Array<number>(series.data.length).fill(0);
-  for (const i of series.isolated) radii[i] = 5;
-  return radii;
-}
-
-function medianSpacing(data: XY[]): number {
-  if (data.length < 2) return 1;
-  const d: number[] = [];
-  for (let i = 1; i < data.length; i++) d.push(data[i]!.x - data[i - 1]!.x);
-  d.sort((a, b) => a - b);
-  return d[Math.floor(d.length / 2)]!;
 }
