@@ -52,7 +52,7 @@ export default {
       chart: {
         name: 'net-liquidity',
         title,
-        subtitle: `${usd(last.value, 'T')} on ${last.date} = assets ${usd(last.fedAssets, 'T')} - TGA ${usd(last.tga, 'T')} - ON RRP ${usd(last.rrp, 'T')}`,
+        subtitle: `${usd(last.value, 'T')} on ${last.date} = assets ${usd(last.fedAssets, 'T')} - TGA ${usd(last.tga, 'B')} - ON RRP ${usd(last.rrp, 'B')}`,
         footer: footer([assets.series, tga.series, rrp.series], last.date),
         yTitle: '$ trillions',
         yFormat: 'trillions',

@@ -125,8 +125,9 @@ export function policySteps(window: DateWindow, pick: (r: AdministeredRates) => 
 
 /** The corridor as a band: ON RRP rate (floor) to SRF rate (ceiling; target top before the SRF). */
 export function corridorBand(window: DateWindow): ChartBand {
+  const beforeSrf = ADMINISTERED_RATES.some((r, i) => r.srf === null && r.effective <= window.end && (ADMINISTERED_RATES[i + 1]?.effective ?? '9999') > window.start);
   return {
-    label: 'Corridor: ON RRP rate to SRF rate',
+    label: beforeSrf ? 'Corridor: ON RRP rate to SRF rate (top of target range before the SRF)' : 'Corridor: ON RRP rate to SRF rate',
     role: 'corridor',
     lower: policySteps(window, (r) => r.rrp),
     upper: policySteps(window, (r) => ceilingOn(r).value),

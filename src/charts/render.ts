@@ -155,14 +155,16 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
       order: 1000 - i,
     };
     const lowerIndex = datasets.length;
-    datasets.push({ ...wall, label: `${band.label} (lower)`, data: lower.data, fill: false, spanGaps: lower.gap });
+    // Bands are step functions (an administered rate per regime, a fixed range): two points can be
+    // months apart without any data missing, so they are always joined.
+    datasets.push({ ...wall, label: `${band.label} (lower)`, data: lower.data, fill: false, spanGaps: true });
     datasets.push({
       ...wall,
       label: band.label,
       data: upper.data,
       backgroundColor: style.fill,
       fill: { target: lowerIndex },
-      spanGaps: upper.gap,
+      spanGaps: true,
     });
     legend.push({
       text: band.label,

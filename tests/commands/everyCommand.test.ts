@@ -2,10 +2,10 @@
 // with the series drawn in the main colour and text in the title and footer areas.
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { answered, countColour, decodePng, snapshotService } from './support.js';
+import { countNear, decodePng, hasPngSignature, hasText } from '../helpers/png.js';
+import { answered, snapshotService } from './support.js';
 
 const svc = snapshotService();
-const TEXT_DARK_THEME = '#DBDEE1';
 const MAIN = '#0072B2';
 const TEXT_ONLY = new Set(['help', 'about']);
 
@@ -27,18 +27,26 @@ describe('given the offline snapshot', () => {
       expect(a.nextRelease).toMatch(/^Offline snapshot: no new data\. Live mode's next release: \w{3} \w{3} \d+ \d+:\d{2} (am|pm) ET/);
       expect(a.chart).toBeDefined();
       const png = a.chart!.png;
-      expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(hasPngSignature(png)).toBe(true);
       const img = await decodePng(png);
       expect([img.width, img.height]).toEqual([1200, 675]);
       // Data: the main series colour is drawn inside the plot area.
-      expect(countColour(img, MAIN, { x: 80, y: 120, w: 1000, h: 460 })).toBeGreaterThan(150);
+      expect(countNear(img, MAIN, { x: 80, y: 120, w: 1000, h: 460 }, 12)).toBeGreaterThan(150);
       // Text: the bold title at the top left and the footer at the bottom right.
-      expect(countColour(img, TEXT_DARK_THEME, { x: 0, y: 0, w: 600, h: 50 })).toBeGreaterThan(300);
-      expect(countColour(img, TEXT_DARK_THEME, { x: 700, y: 640, w: 500, h: 35 }, 120)).toBeGreaterThan(100);
+      expect(hasText(img, { x: 0, y: 0, w: 600, h: 50 }, 'dark', 300)).toBe(true);
+      expect(hasText(img, { x: 700, y: 640, w: 500, h: 35 }, 'dark', 100)).toBe(true);
       expect(a.chart!.alt.length).toBeGreaterThan(20);
       expect(a.chart!.name).toMatch(/^[a-z0-9-]+\.png$/);
     });
   }
+
+  it('the corridor band is drawn across a long regime (Aug 1 - Sep 18, 2019: two step points 48 days apart)', async () => {
+    const a = answered(await svc.askText('/corridor date:2019-09-30 range:3m'));
+    const img = await decodePng(a.chart!.png);
+    const CORRIDOR_FILL_DARK = '#4E5158';
+    // Mid-August to mid-September sits in the middle of the plot: the band must be there, not a gap.
+    expect(countNear(img, CORRIDOR_FILL_DARK, { x: 500, y: 130, w: 280, h: 470 }, 6)).toBeGreaterThan(2000);
+  });
 
   it('/help lists every command of the registry', async () => {
     const a = answered(await svc.askText('/help'));
