@@ -10,8 +10,9 @@ import netliq from './netliq.js';
 import reserves from './reserves.js';
 import rrp from './rrp.js';
 import sofr from './sofr.js';
+import spreads from './spreads.js';
 import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, yields, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, help, about];

@@ -1,4 +1,5 @@
 // How y values read on the chart (style.md, "Numbers"): ticks are short, end labels are exact.
+import { bp } from '../core/format.js';
 import type { YFormat } from './spec.js';
 
 /** Decimals a tick needs so neighbouring ticks never read the same ("$2.9T", "$2.95T"). */
@@ -8,7 +9,7 @@ function tickDecimals(step: number, min: number): number {
   return Math.max(min, Math.min(d, 4));
 }
 
-/** Axis tick: "4.25%", "$50B", "$2.9T". `step` is the distance between ticks. */
+/** Axis tick: "4.25%", "$50B", "$2.9T", "+10 bp". `step` is the distance between ticks. */
 export function formatTick(value: number, format: YFormat, step: number): string {
   switch (format) {
     case 'percent':
@@ -17,6 +18,8 @@ export function formatTick(value: number, format: YFormat, step: number): string
       return signed(value, tickDecimals(step, 0), 'B');
     case 'trillions':
       return signed(value, tickDecimals(step, 1), 'T');
+    case 'bp':
+      return bp(value);
   }
 }
 
@@ -29,6 +32,8 @@ export function formatValue(value: number, format: YFormat): string {
       return signed(value, 1, 'B');
     case 'trillions':
       return signed(value, 2, 'T');
+    case 'bp':
+      return bp(value);
   }
 }
 

@@ -4,7 +4,7 @@ import type { IsoDate } from '../core/types.js';
 export type Theme = 'light' | 'dark';
 
 /** How y values are written: the values in the spec are already in this scale. */
-export type YFormat = 'percent' | 'billions' | 'trillions';
+export type YFormat = 'percent' | 'billions' | 'trillions' | 'bp';
 
 /** Okabe-Ito roles from style.md; the renderer maps them to colours per theme. */
 export type LineRole = 'main' | 'second' | 'iorb' | 'threshold' | 'third' | 'fourth';

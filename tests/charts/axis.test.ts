@@ -42,6 +42,8 @@ describe('formatting', () => {
 
   it('writes end labels exactly', () => {
     expect(formatValue(4.2199, 'percent')).toBe('4.22%');
+    expect(formatValue(21.6, 'bp')).toBe('+22 bp');
+    expect(formatTick(-10, 'bp', 10)).toBe('-10 bp');
     expect(formatValue(926.34, 'billions')).toBe('$926.3B');
     expect(formatValue(2.8512, 'trillions')).toBe('$2.85T');
     expect(formatValue(-16.7, 'billions')).toBe('-$16.7B');

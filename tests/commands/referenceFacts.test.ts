@@ -75,6 +75,17 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     expect(a.summary.join(' ')).toMatch(/No QT was under way/);
   });
 
+  it('spreads: SOFR was 47 bp over the ON RRP rate on 2025-10-31 (tight) and 3 bp on calm 2024-06-05', async () => {
+    const tight = answered(await svc.askText('/spreads date:2025-10-31'));
+    expect(field(tight, 'SOFR - ON RRP rate (2025-10-31)')).toBe('+47 bp');
+    expect(field(tight, 'SOFR - IORB')).toBe('+32 bp (2025-10-31)');
+    expect(field(tight, 'SOFR - EFFR')).toBe('+36 bp (2025-10-31)');
+    expect(tight.title).toBe('SOFR 47 bp over the ON RRP rate: repo is tight');
+    const calm = answered(await svc.askText('/spreads date:2024-06-05'));
+    expect(field(calm, 'SOFR - ON RRP rate (2024-06-05)')).toBe('+3 bp');
+    expect(calm.title).not.toMatch(/tight/);
+  });
+
   it('on a weekend the answer shows the last fixing before it and says so', async () => {
     const a = answered(await svc.askText('/sofr date:2019-09-15'));
     expect(field(a, 'SOFR')).toBe('2.20% (2019-09-13)');

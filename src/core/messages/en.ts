@@ -183,6 +183,20 @@ const yields = {
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the 10-year Treasury yield and SOFR from ${start} to ${end}; last 10-year ${pct(v)} on ${d}.`,
 };
 
+const spreads = {
+  title: (sofrRrp: number, sofrIorb: number | null, watch: number) =>
+    sofrRrp >= watch ? `SOFR ${abs(sofrRrp)} over the ON RRP rate: repo is tight` : `SOFR ${bp(sofrRrp)} over the ON RRP rate${sofrIorb === null ? '' : `, ${bp(sofrIorb)} vs IORB`}`,
+  main: (sofrRrp: number, dayText: string, watch: number, avg5: number | null) =>
+    `On ${dayText} SOFR printed ${abs(sofrRrp)} ${sofrRrp >= 0 ? 'over' : 'under'} the ON RRP rate, ${sofrRrp >= watch ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
+  iorb: (sofrIorb: number, effrIorb: number, iorbName: string) =>
+    `Against ${iorbName}, SOFR is at ${bp(sofrIorb)} and EFFR at ${bp(effrIorb)}${sofrIorb > 0 ? ': banks could earn more lending in repo than holding reserves' : ''}.`,
+  secured: (sofrEffr: number) =>
+    Math.round(sofrEffr) === 0
+      ? 'Secured (SOFR) and unsecured (EFFR) overnight money cost the same.'
+      : sofrEffr > 0 ? `Secured funding (SOFR) costs ${abs(sofrEffr)} more than unsecured (EFFR).` : `Secured funding (SOFR) costs ${abs(sofrEffr)} less than unsecured (EFFR).`,
+  alt: (start: string, end: string) => `Line chart of SOFR minus the ON RRP rate, SOFR minus IORB and EFFR minus IORB in basis points from ${start} to ${end}, with the 20 bp watch level dashed.`,
+};
+
 const help = {
   title: () => 'US dollar liquidity: the commands',
   intro: () => 'Each answer gives the official number, its change, where it sits against the Fed, a chart, and the date and source of every figure.',
@@ -202,4 +216,4 @@ const about = {
   none: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in the offline snapshot' : 'not read yet'),
 };
 
-export const en = { common, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, help, about };
+export const en = { common, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about };
