@@ -1,0 +1,69 @@
+// English for the balance commands: /rrp, /tga, /reserves, /balance, /netliq.
+import { usd, usdChange } from '../../format.js';
+
+export const rrp = {
+  title: (v: number, delta: number | null) =>
+    delta === null ? `ON RRP ${usd(v, 'B')}` : `ON RRP ${usd(v, 'B')}, ${usdChange(delta)} on the day`,
+  moved: (v: number, dayText: string, prev: { delta: number; day: string } | null) =>
+    prev
+      ? `Money funds and others parked ${usd(v, 'B')} at the Fed's reverse repo facility on ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
+      : `${usd(v, 'B')} was parked at the Fed's reverse repo facility on ${dayText}.`,
+  vsPeak: (v: number, peak: number, peakDay: string) => `That compares with ${usd(peak, 'B')} at the window's high on ${peakDay}.`,
+  meaning: (v: number, d: string) =>
+    v < 100e9
+      ? `With the buffer this low, any further drain (TGA rebuild, QT, settlements${d.slice(5) >= '12-20' || d.slice(8) >= '28' ? ', month-end' : ''}) comes out of bank reserves.`
+      : `The buffer still absorbs drains before they reach bank reserves.`,
+  alt: (start: string, end: string, v: number, d: string) =>
+    `Line chart of daily ON RRP take-up in billions of dollars from ${start} to ${end}; last ${usd(v, 'B')} on ${d}.`,
+};
+
+export const tga = {
+  title: (v: number, delta: number | null) => (delta === null ? `TGA ${usd(v, 'B')}` : `TGA ${usd(v, 'B')}, ${usdChange(delta)} on the day`),
+  moved: (v: number, dayText: string, prev: { delta: number; day: string } | null) =>
+    prev
+      ? `The Treasury held ${usd(v, 'B')} at the Fed at the close of ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
+      : `The Treasury held ${usd(v, 'B')} at the Fed at the close of ${dayText}.`,
+  month: (delta: number) =>
+    delta > 0
+      ? `Over the month it rose ${usdChange(delta).slice(1)}, cash drained from bank reserves and money markets.`
+      : `Over the month it fell ${usdChange(delta).slice(1)}, cash returned to bank reserves.`,
+  range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo, 'B')} (${loDay}) to ${usd(hi, 'B')} (${hiDay}).`,
+  alt: (start: string, end: string, v: number, d: string) => `Line chart of the Treasury General Account's daily closing balance in trillions of dollars from ${start} to ${end}; last ${usd(v, 'B')} on ${d}.`,
+};
+
+export const reserves = {
+  title: (v: number, delta: number | null) => (delta === null ? `Reserves ${usd(v, 'T')}` : `Reserves ${usd(v, 'T')}, ${usdChange(delta)} on the week`),
+  moved: (v: number, dayText: string, prev: { delta: number } | null) =>
+    `Banks held ${usd(v, 'T')} of reserves at the Fed on average in the week to ${dayText}${prev ? `, ${usdChange(prev.delta)} from the week before` : ''}.`,
+  band: (v: number, low: number, high: number) =>
+    v < low
+      ? `That is below the ${usd(low, 'T')}-${usd(high, 'T')} range the market watches: reserves are getting scarce and repo can spike.`
+      : v <= high
+        ? `That is inside the ${usd(low, 'T')}-${usd(high, 'T')} range the market watches, where repo pressure has started to show.`
+        : `That is above the ${usd(low, 'T')}-${usd(high, 'T')} range the market watches: reserves are still ample.`,
+  gdp: (ratio: number, gdpDate: string) => `Reserves equal ${ratio.toFixed(1)}% of nominal GDP (quarter from ${gdpDate}).`,
+  alt: (start: string, end: string, v: number, d: string) => `Line chart of weekly average bank reserves in trillions of dollars from ${start} to ${end} with the $2.5-3.0T watch range shaded; last ${usd(v, 'T')} in the week to ${d}.`,
+};
+
+export const balance = {
+  title: (v: number, pace: number | null) => (pace === null ? `Fed balance sheet ${usd(v, 'T')}` : `Fed balance sheet ${usd(v, 'T')}, ${usdChange(pace)} in 4 weeks`),
+  moved: (v: number, dayText: string, delta: number | null) =>
+    `The Fed held ${usd(v, 'T')} of assets on ${dayText}${delta === null ? '' : `, ${usdChange(delta)} on the week`}.`,
+  pace: (fourWeeks: number, perMonth3m: number | null) =>
+    `Over 4 weeks the balance sheet ${fourWeeks < 0 ? 'shrank' : 'grew'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `; over 13 weeks it averaged ${usdChange(perMonth3m)} a month`}.`,
+  regime: (note: string, from: string) => `${note} (since ${from}).`,
+  noQt: () => 'No QT was under way on that date.',
+  alt: (start: string, end: string, v: number, d: string) => `Line chart of the Fed's total assets in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
+};
+
+export const netliq = {
+  title: (v: number, delta: number | null) => (delta === null ? `Net liquidity ${usd(v, 'T')}` : `Net liquidity ${usd(v, 'T')}, ${usdChange(delta)} on the week`),
+  recipe: (assets: number, tga: number, rrp: number, v: number, dayText: string) =>
+    `On ${dayText}: Fed assets ${usd(assets, 'T')} minus the TGA ${usd(tga, 'B')} minus ON RRP ${usd(rrp, 'B')} leaves ${usd(v, 'T')}.`,
+  moved: (delta: number, fromAssets: number, fromTga: number, fromRrp: number) =>
+    `On the week it moved ${usdChange(delta)}: ${usdChange(fromAssets)} from the balance sheet, ${usdChange(fromTga)} from the TGA and ${usdChange(fromRrp)} from ON RRP.`,
+  lag: (d: string, tgaLast: string) => `The weekly TGA average runs to ${tgaLast}, so the latest full reading is for ${d}.`,
+  noOverlap: (tgaLast: string) => `The three parts of net liquidity do not overlap on that date (the TGA week average runs to ${tgaLast}). Try /netliq date:2025-10-29.`,
+  alt: (start: string, end: string, v: number, d: string) =>
+    `Line chart of net liquidity (Fed assets minus TGA minus ON RRP) and its three parts in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
+};

@@ -1,0 +1,107 @@
+// English for the rate commands: /sofr, /effr, /srf, /corridor, /spreads, /yields.
+import { bp, pct, usd } from '../../format.js';
+import type { AdministeredRates } from '../../rates.js';
+import { abs, moveWords } from './words.js';
+
+export const sofr = {
+  title: (v: number, vsFloor: number, vsIorb: number, vsCeil: number, ceilingName: string, iorbName: string) => {
+    if (vsCeil > 0.5) return `SOFR ${pct(v)}, ${Math.round(vsCeil)} bp above the ${ceilingName}`;
+    if (vsIorb > 0.5) return `SOFR ${pct(v)}, ${Math.round(vsIorb)} bp above ${iorbName}`;
+    if (Math.abs(vsIorb) <= 0.5) return `SOFR ${pct(v)}, at ${iorbName}`;
+    if (vsFloor < -0.5) return `SOFR ${pct(v)}, ${Math.round(-vsFloor)} bp below the ON RRP floor`;
+    return `SOFR ${pct(v)}, ${Math.round(vsFloor)} bp above the ON RRP floor`;
+  },
+  moved: (v: number, dayText: string, prev: { delta: number; from: number; day: string } | null) =>
+    prev
+      ? `SOFR printed ${pct(v)} for ${dayText}, ${moveWords(prev.delta * 100)} from ${pct(prev.from)} on ${prev.day}.`
+      : `SOFR printed ${pct(v)} for ${dayText}.`,
+  position: (vsFloor: number, vsIorb: number, vsCeil: number, r: AdministeredRates, ceilingName: string) => {
+    const ceiling = ceilingName === 'SRF rate' ? (r.srf ?? r.targetHigh) : r.targetHigh;
+    if (vsCeil > 0.5) return `That is above the ${ceilingName} (${pct(ceiling)}) and ${abs(vsIorb)} over ${r.iorbName}: repo is trading through the Fed's ceiling, a sign of scarce cash.`;
+    if (vsIorb > 0.5) return `It sits ${abs(vsIorb)} over ${r.iorbName} (${pct(r.iorb)}) and ${abs(vsCeil)} under the ${ceilingName} (${pct(ceiling)}): funding is tight.`;
+    if (vsFloor < -0.5) return `It is ${abs(vsFloor)} below the ON RRP floor (${pct(r.rrp)}): cash is abundant.`;
+    if (Math.abs(vsIorb) <= 0.5) return `It sits at ${r.iorbName} (${pct(r.iorb)}), ${abs(vsFloor)} above the ON RRP floor and ${abs(vsCeil)} under the ${ceilingName}.`;
+    return `It sits ${abs(vsFloor)} above the ON RRP floor (${pct(r.rrp)}) and ${abs(vsIorb)} under ${r.iorbName} (${pct(r.iorb)}): funding is comfortable.`;
+  },
+  distribution: (p1: number, p99: number, volume: number) =>
+    `Trades ranged from ${pct(p1)} (1st percentile) to ${pct(p99)} (99th) on ${usd(volume)} of volume.`,
+  noDistribution: (mode: 'live' | 'snapshot') =>
+    mode === 'snapshot'
+      ? 'The offline snapshot has no SOFR percentiles or volume; live mode reads them from the NY Fed.'
+      : 'The NY Fed did not give percentiles or volume for that day.',
+  notInData: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in offline snapshot' : 'not published'),
+  alt: (start: string, end: string, v: number, d: string) =>
+    `Line chart of SOFR from ${start} to ${end} inside the Fed's corridor band (ON RRP rate to SRF rate) with IORB; last value ${pct(v)} on ${d}.`,
+};
+
+export const effr = {
+  title: (v: number, vsBottom: number, vsTop: number, vsIorb: number, iorbName: string) => {
+    if (vsTop > 0.5) return `EFFR ${pct(v)}, ${abs(vsTop)} above the target range`;
+    if (vsBottom < -0.5) return `EFFR ${pct(v)}, ${abs(vsBottom)} below the target range`;
+    if (Math.abs(vsIorb) <= 0.5) return `EFFR ${pct(v)}, at ${iorbName}`;
+    return `EFFR ${pct(v)}, ${abs(vsIorb)} ${vsIorb > 0 ? 'above' : 'under'} ${iorbName}`;
+  },
+  moved: (v: number, dayText: string, prev: { delta: number; day: string } | null) =>
+    prev ? `The effective fed funds rate was ${pct(v)} on ${dayText}, ${moveWords(prev.delta * 100)} from ${prev.day}.` : `The effective fed funds rate was ${pct(v)} on ${dayText}.`,
+  position: (vsBottom: number, vsTop: number, vsIorb: number, r: AdministeredRates) => {
+    if (vsTop > 0.5) return `It printed above the FOMC's ${pct(r.targetLow)}-${pct(r.targetHigh)} range: the Fed lost control of its policy rate for the day.`;
+    if (vsBottom < -0.5) return `It printed below the ${pct(r.targetLow)}-${pct(r.targetHigh)} range.`;
+    return `It sits ${abs(vsBottom)} above the bottom of the ${pct(r.targetLow)}-${pct(r.targetHigh)} range and ${abs(vsIorb)} ${vsIorb > 0 ? 'above' : 'under'} ${r.iorbName} (${pct(r.iorb)}).`;
+  },
+  vsSofr: (spreadBp: number, sofr: number) =>
+    spreadBp > 0.5 ? `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} over it: secured funding is dearer than unsecured, a sign of collateral-heavy, cash-light repo.` : `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} ${spreadBp < -0.5 ? 'under' : 'from'} it.`,
+  alt: (start: string, end: string, v: number, d: string) =>
+    `Line chart of the effective fed funds rate and SOFR from ${start} to ${end} inside the FOMC target range, with IORB; last EFFR ${pct(v)} on ${d}.`,
+};
+
+export const srf = {
+  title: (v: number, dayText: string) => `SRF usage ${usd(v, 'B')} on ${dayText}`,
+  titleNoUsage: (srfRate: number, gapBp: number) =>
+    gapBp > 0.5 ? `SOFR ${abs(gapBp)} above the SRF rate of ${pct(srfRate)}` : `SOFR ${abs(gapBp)} under the SRF rate of ${pct(srfRate)}`,
+  usage: (v: number, dayText: string, peak: { value: number; day: string } | null) =>
+    `Banks and dealers borrowed ${usd(v, 'B')} from the Standing Repo Facility on ${dayText} (morning and afternoon operations)${peak ? `; the window's high was ${usd(peak.value, 'B')} on ${peak.day}` : ''}.`,
+  noUsage: () => 'The NY Fed has published no SRF operations for this window.',
+  gap: (sofr: number, dayText: string, srfRate: number, gapBp: number) =>
+    gapBp > 0.5
+      ? `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} above the SRF rate (${pct(srfRate)}): borrowing at the Fed was cheaper than the market, so the facility gets used.`
+      : `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} under the SRF rate (${pct(srfRate)}): the market is cheaper than the Fed's backstop.`,
+  notYet: () => 'The Standing Repo Facility started on 2021-07-29. Try /srf date:2025-10-31.',
+  notInData: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in offline snapshot' : 'none published'),
+  alt: (start: string, end: string, usage: boolean) =>
+    usage
+      ? `Bar chart of daily Standing Repo Facility usage in billions of dollars from ${start} to ${end}.`
+      : `Line chart of SOFR against the SRF minimum bid rate and IORB from ${start} to ${end}.`,
+};
+
+export const corridor = {
+  title: (sofr: number, effr: number, sofrPos: number, ceilingName: string) =>
+    sofrPos > 1 ? `SOFR ${pct(sofr)} above the ${ceilingName}; EFFR ${pct(effr)}` : `SOFR ${pct(sofr)} and EFFR ${pct(effr)} inside the corridor`,
+  walls: (floor: number, iorb: number, iorbName: string, ceiling: number, ceilingName: string, widthBp: number, since: string) =>
+    `The corridor runs from the ON RRP floor at ${pct(floor)} through ${iorbName} at ${pct(iorb)} to the ${ceilingName} at ${pct(ceiling)}, ${Math.round(widthBp)} bp wide since ${since}.`,
+  prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number) =>
+    `On ${dayText} SOFR printed ${pct(sofr)} (${Math.round(sofrPos * 100)}% of the way from floor to ceiling) and EFFR ${pct(effr)} (${Math.round(effrPos * 100)}%)${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
+  alt: (start: string, end: string) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
+};
+
+export const spreads = {
+  title: (sofrRrp: number, sofrIorb: number | null, watch: number) =>
+    sofrRrp >= watch ? `SOFR ${abs(sofrRrp)} over the ON RRP rate: repo is tight` : `SOFR ${bp(sofrRrp)} over the ON RRP rate${sofrIorb === null ? '' : `, ${bp(sofrIorb)} vs IORB`}`,
+  main: (sofrRrp: number, dayText: string, watch: number, avg5: number | null) =>
+    `On ${dayText} SOFR printed ${abs(sofrRrp)} ${sofrRrp >= 0 ? 'over' : 'under'} the ON RRP rate, ${sofrRrp >= watch ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
+  iorb: (sofrIorb: number, effrIorb: number, iorbName: string) =>
+    `Against ${iorbName}, SOFR is at ${bp(sofrIorb)} and EFFR at ${bp(effrIorb)}${sofrIorb > 0 ? ': banks could earn more lending in repo than holding reserves' : ''}.`,
+  secured: (sofrEffr: number) =>
+    Math.round(sofrEffr) === 0
+      ? 'Secured (SOFR) and unsecured (EFFR) overnight money cost the same.'
+      : sofrEffr > 0 ? `Secured funding (SOFR) costs ${abs(sofrEffr)} more than unsecured (EFFR).` : `Secured funding (SOFR) costs ${abs(sofrEffr)} less than unsecured (EFFR).`,
+  alt: (start: string, end: string) => `Line chart of SOFR minus the ON RRP rate, SOFR minus IORB and EFFR minus IORB in basis points from ${start} to ${end}, with the 20 bp watch level dashed.`,
+};
+
+export const yields = {
+  title: (v: number, weekDelta: number | null) => (weekDelta === null ? `10-year yield ${pct(v)}` : `10-year yield ${pct(v)}, ${bp(weekDelta * 100)} on the week`),
+  moved: (v: number, dayText: string, week: number | null, ytd: number | null) =>
+    `The 10-year Treasury yielded ${pct(v)} on ${dayText}${week === null ? '' : `, ${moveWords(week * 100)} on the week`}${ytd === null ? '' : ` and ${moveWords(ytd * 100)} this year`}.`,
+  vsSofr: (spreadBp: number, sofr: number) =>
+    spreadBp >= 0 ? `That is ${abs(spreadBp)} above overnight SOFR (${pct(sofr)}): carry is positive.` : `That is ${abs(spreadBp)} below overnight SOFR (${pct(sofr)}): the curve is inverted at this point, carry is negative.`,
+  alt: (start: string, end: string, v: number, d: string) => `Line chart of the 10-year Treasury yield and SOFR from ${start} to ${end}; last 10-year ${pct(v)} on ${d}.`,
+};
