@@ -42,7 +42,7 @@ export default {
         name: 'fed-balance-sheet',
         title,
         subtitle: `${usd(last.value, 'T')} on ${last.date}${pace ? `, ${usdChange(pace.value)} over 4 weeks` : ''}`,
-        footer: footer([series], last.date),
+        footer: footer(ctx.msg, [series], last.date),
         yTitle: '$ trillions',
         yFormat: 'trillions',
         beginAtZero: true,

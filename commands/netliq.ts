@@ -53,7 +53,7 @@ export default {
         name: 'net-liquidity',
         title,
         subtitle: `${usd(last.value, 'T')} on ${last.date} = assets ${usd(last.fedAssets, 'T')} - TGA ${usd(last.tga, 'B')} - ON RRP ${usd(last.rrp, 'B')}`,
-        footer: footer([assets.series, tga.series, rrp.series], last.date),
+        footer: footer(ctx.msg, [assets.series, tga.series, rrp.series], last.date),
         yTitle: '$ trillions',
         yFormat: 'trillions',
         beginAtZero: true,

@@ -42,7 +42,7 @@ export default {
         name: 'reserves',
         title,
         subtitle: `${usd(last.value, 'T')} in the week to ${last.date}${changes.prev ? `, ${usdChange(changes.prev.delta)} on the week` : ''}`,
-        footer: footer([series], last.date),
+        footer: footer(ctx.msg, [series], last.date),
         yTitle: '$ trillions',
         yFormat: 'trillions',
         beginAtZero: true,

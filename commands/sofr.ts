@@ -52,7 +52,7 @@ export default {
     ];
 
     const shown = between(series.points, win.start, win.end);
-    const bands: ChartBand[] = [corridorBand(win)];
+    const bands: ChartBand[] = [corridorBand(ctx.msg, win)];
     if (p1.series && p99.series && p1.series.points.length && p99.series.points.length) {
       bands.push({ label: 'SOFR 1st-99th percentile', role: 'percentile', lower: between(p1.series.points, win.start, win.end), upper: between(p99.series.points, win.start, win.end) });
     }
@@ -66,14 +66,14 @@ export default {
         ...(lo && p1.series ? [asOfEntry('SOFR 1st percentile', p1.series, lo)] : []),
         ...(hi && p99.series ? [asOfEntry('SOFR 99th percentile', p99.series, hi)] : []),
         ...(v && vol.series ? [asOfEntry('SOFR volume', vol.series, v)] : []),
-        policyAsOf(rates),
+        policyAsOf(ctx.msg, rates),
       ],
       nextRelease: nextReleaseLine(ctx, ['SOFR']),
       chart: {
         name: 'sofr-corridor',
         title,
         subtitle: `${pct(last.value)} on ${last.date}${changes.prev ? `, ${bpDelta(changes.prev.delta)} on the day` : ''}`,
-        footer: footer([series, p1.series], last.date, ['Federal Reserve']),
+        footer: footer(ctx.msg, [series, p1.series], last.date, ['Federal Reserve']),
         yTitle: 'percent',
         yFormat: 'percent',
         beginAtZero: false,
@@ -82,7 +82,7 @@ export default {
           { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), dashed: false },
         ],
         bands,
-        events: rateEvents(win),
+        events: rateEvents(ctx.msg, win),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

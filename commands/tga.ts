@@ -33,7 +33,7 @@ export default {
       summary,
       fields: [
         { label: 'TGA (DTS close)', value: `${usd(last.value, 'B')} (${last.date})` },
-        { label: 'Change 1d / 1w / 1m', value: amountChanges(changes) },
+        { label: 'Change 1d / 1w / 1m', value: amountChanges(ctx.msg, changes) },
         { label: 'Year to date', value: changes.ytd ? usdChange(changes.ytd.delta) : 'n/a' },
         { label: 'Window high / low', value: hi && lo ? `${usd(hi.value, 'B')} / ${usd(lo.value, 'B')}` : 'n/a' },
         { label: 'Week average (H.4.1)', value: wk ? `${usd(wk.value, 'B')} (week to ${wk.date})` : (weekly.missing ?? 'n/a') },
@@ -44,7 +44,7 @@ export default {
         name: 'tga',
         title,
         subtitle: `${usd(last.value, 'B')} on ${last.date}${changes.prev ? `, ${usdChange(changes.prev.delta)} on the day` : ''}`,
-        footer: footer([series], last.date),
+        footer: footer(ctx.msg, [series], last.date),
         yTitle: '$ trillions',
         yFormat: 'trillions',
         beginAtZero: true,

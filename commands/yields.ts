@@ -37,7 +37,7 @@ export default {
         name: 'yields',
         title,
         subtitle: `10-year ${pct(last.value)} on ${last.date}${s ? `; SOFR ${pct(s.value)}` : ''}`,
-        footer: footer([series, sofr.series], last.date),
+        footer: footer(ctx.msg, [series, sofr.series], last.date),
         yTitle: 'percent',
         yFormat: 'percent',
         beginAtZero: false,

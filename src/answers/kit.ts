@@ -1,10 +1,12 @@
 // Building blocks the command files share: windows, reads that explain themselves, as-of entries,
-// footers, the "Next:" line, chart point scaling and the corridor band. No platform here.
+// footers, the "Next:" line, chart point scaling and the corridor band. No platform here, and no
+// English: every word comes from the catalog (ctx.msg, or the Messages passed in).
 import type { ChartBand, ChartEvent, ChartPoint, YFormat } from '../charts/spec.js';
 import { UserError, type CommandContext } from '../core/command.js';
 import { addDays, addMonths, easternWallTime } from '../core/dates.js';
-import { etTime, shortDate, usdChange } from '../core/format.js';
+import { shortDate } from '../core/format.js';
 import { changesAsOf, type Changes } from '../core/indicators.js';
+import type { Messages } from '../core/messages/index.js';
 import type { RangeKey } from '../core/options.js';
 import { ADMINISTERED_RATES, ceilingOn, rateChangesBetween, type AdministeredRates } from '../core/rates.js';
 import { nextRelease } from '../core/releases.js';
@@ -71,18 +73,18 @@ export function asOfEntry(label: string, series: Series, point: Point): AsOf {
   return { series: label, date: point.date, source: series.provenance.source };
 }
 
-export function policyAsOf(r: AdministeredRates): AsOf {
+export function policyAsOf(msg: Messages, r: AdministeredRates): AsOf {
   return {
-    series: `Administered rates (${r.note})`,
+    series: msg.common.policyAsOf(r.note),
     date: r.effective,
-    source: 'FOMC statement and implementation note, effective date',
+    source: msg.common.policySource,
   };
 }
 
 /** "Source: NY Fed, FRED · as of 2025-10-31" from the series used and the newest date shown. */
-export function footer(series: (Series | null | undefined)[], asOfDate: IsoDate, extra: string[] = []): string {
+export function footer(msg: Messages, series: (Series | null | undefined)[], asOfDate: IsoDate, extra: string[] = []): string {
   const names = [...new Set([...series.filter((s): s is Series => !!s).map((s) => s.provenance.source), ...extra])];
-  return `Source: ${names.join(', ')} · as of ${asOfDate}`;
+  return msg.common.footer(names, asOfDate);
 }
 
 /**
@@ -92,8 +94,7 @@ export function footer(series: (Series | null | undefined)[], asOfDate: IsoDate,
 export function nextReleaseLine(ctx: CommandContext, ids: SeriesId[]): string {
   const next = ids.map((id) => nextRelease(id, ctx.now)).sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;
   const wall = easternWallTime(next.at);
-  const when = `${etTime(wall.date, wall.minutes)} (${next.label})`;
-  return ctx.mode === 'snapshot' ? `Offline snapshot: no new data. Live mode's next release: ${when}` : `Next: ${when}`;
+  return ctx.msg.common.nextRelease(ctx.mode, wall.date, wall.minutes, next.label);
 }
 
 export function scaleFactor(format: YFormat): number {
@@ -124,10 +125,10 @@ export function policySteps(window: DateWindow, pick: (r: AdministeredRates) => 
 }
 
 /** The corridor as a band: ON RRP rate (floor) to SRF rate (ceiling; target top before the SRF). */
-export function corridorBand(window: DateWindow): ChartBand {
+export function corridorBand(msg: Messages, window: DateWindow): ChartBand {
   const beforeSrf = ADMINISTERED_RATES.some((r, i) => r.srf === null && r.effective <= window.end && (ADMINISTERED_RATES[i + 1]?.effective ?? '9999') > window.start);
   return {
-    label: beforeSrf ? 'Corridor: ON RRP rate to SRF rate (top of target range before the SRF)' : 'Corridor: ON RRP rate to SRF rate',
+    label: msg.charts.corridorBand(beforeSrf),
     role: 'corridor',
     lower: policySteps(window, (r) => r.rrp),
     upper: policySteps(window, (r) => ceilingOn(r).value),
@@ -135,10 +136,10 @@ export function corridorBand(window: DateWindow): ChartBand {
 }
 
 /** FOMC rate changes inside the window, as chart markers. */
-export function rateEvents(window: DateWindow): ChartEvent[] {
+export function rateEvents(msg: Messages, window: DateWindow): ChartEvent[] {
   return rateChangesBetween(window.start, window.end)
     .filter((r) => r.note.startsWith('FOMC') || r.note.startsWith('Emergency'))
-    .map((r) => ({ date: r.effective, label: r.note.replace(/^FOMC /, '').replace(/;.*/, '') }));
+    .map((r) => ({ date: r.effective, label: msg.charts.rateEvent(r.note) }));
 }
 
 /** "Fri Oct 31" (with the year when it is not this year). */
@@ -147,6 +148,6 @@ export function day(ctx: CommandContext, d: IsoDate): string {
 }
 
 /** "+$32.6B / -$4.1B / n/a": amount changes over the previous observation, a week and a month. */
-export function amountChanges(changes: Changes, scale: 'B' | 'T' = 'B'): string {
-  return [changes.prev, changes.week, changes.month].map((c) => (c ? usdChange(c.delta, scale) : 'n/a')).join(' / ');
+export function amountChanges(msg: Messages, changes: Changes, scale: 'B' | 'T' = 'B'): string {
+  return msg.common.values.usdChanges([changes.prev, changes.week, changes.month].map((c) => c?.delta ?? null), scale);
 }

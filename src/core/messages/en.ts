@@ -1,10 +1,10 @@
 // English. Sentences for traders: what moved, against what, why it matters. No markup.
 // One object per command plus what several share; the parts live in ./en/ by area.
 import { balance, netliq, reserves, rrp, tga } from './en/balances.js';
-import { common } from './en/common.js';
+import { charts, common, names, series, units } from './en/common.js';
 import { about, help } from './en/meta.js';
 import { corridor, effr, sofr, spreads, srf, yields } from './en/rates.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { common, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about };
+export const en = { common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about };

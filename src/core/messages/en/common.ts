@@ -1,4 +1,9 @@
-// English shared by every command: errors, notes, and the pieces several answers reuse.
+// English shared by every command: errors, notes, the labels and values several answers reuse,
+// chart axis titles and legends, and the names of the series.
+import { bpDelta, etTime, pct, usd, usdChange, type AmountScale } from '../../format.js';
+import type { IsoDate, SeriesId } from '../../types.js';
+
+const na = 'n/a';
 
 export const common = {
   futureDate: (d: string, cmd: string) => `${d} is in the future. Try /${cmd} without a date.`,
@@ -12,4 +17,95 @@ export const common = {
   internalError: (ref: string) => `Sorry, something went wrong on our side (ref ${ref}). Please try again in a minute.`,
   staleFirst: (notes: string[]) => notes.join(' '),
   snapshotNoNext: 'offline snapshot',
+  /** A value that is not there. */
+  na,
+  labels: {
+    change1d1w1m: 'Change 1d / 1w / 1m',
+    change1w: 'Change 1w',
+    change1y: 'Change 1y',
+    yearToDate: 'Year to date',
+    highInWindow: 'High in window',
+    targetRange: 'Target range',
+    sofrMinusEffr: 'SOFR - EFFR',
+    /** "vs IORB 3.90%": a rate's distance from an administered rate. */
+    vsRate: (name: string, rate: number) => `vs ${name} ${pct(rate)}`,
+  },
+  values: {
+    /** "+2 bp / -1 bp / n/a" from percent-point deltas (null when there is no earlier value). */
+    bpChanges: (deltas: (number | null)[]) => deltas.map((d) => (d === null ? na : bpDelta(d))).join(' / '),
+    /** "+$32.6B / -$4.1B / n/a". */
+    usdChanges: (deltas: (number | null)[], scale: AmountScale = 'B') => deltas.map((d) => (d === null ? na : usdChange(d, scale))).join(' / '),
+    /** "3.75% - 4.00%". */
+    pctRange: (low: number, high: number) => `${pct(low)} - ${pct(high)}`,
+    /** "3.75% (since 2025-10-30)". */
+    rateSince: (rate: number, since: IsoDate) => `${pct(rate)} (since ${since})`,
+    /** "$2.85T (week to 2025-10-29)". */
+    weekTo: (v: number, scale: AmountScale, d: IsoDate) => `${usd(v, scale)} (week to ${d})`,
+  },
+  /** The line under the answer: when the next data comes; offline it says nothing new arrives. */
+  nextRelease: (mode: 'live' | 'snapshot', date: IsoDate, minutes: number, label: string) => {
+    const when = `${etTime(date, minutes)} (${label})`;
+    return mode === 'snapshot' ? `Offline snapshot: no new data. Live mode's next release: ${when}` : `Next: ${when}`;
+  },
+  /** "Source: NY Fed, FRED · as of 2025-10-31". */
+  footer: (sources: string[], asOf: IsoDate) => `Source: ${sources.join(', ')} · as of ${asOf}`,
+  policyAsOf: (note: string) => `Administered rates (${note})`,
+  policySource: 'FOMC statement and implementation note, effective date',
+};
+
+/** Y-axis titles. */
+export const units = {
+  percent: 'percent',
+  billions: '$ billions',
+  trillions: '$ trillions',
+  bp: 'basis points',
+};
+
+/** Chart pieces several commands draw. */
+export const charts = {
+  corridorBand: (beforeSrf: boolean) =>
+    beforeSrf ? 'Corridor: ON RRP rate to SRF rate (top of target range before the SRF)' : 'Corridor: ON RRP rate to SRF rate',
+  targetRange: 'FOMC target range',
+  /** A rate-change marker from the regime's note: "FOMC cut to 1.75-2.00" reads "cut to 1.75-2.00" (anything after ";" dropped). */
+  rateEvent: (note: string) => note.replace(/^FOMC /, '').replace(/;.*/, ''),
+  /** A QT marker from the regime's note: "QT slowed: Treasury cap ..." reads "QT slowed". */
+  qtEvent: (note: string) => note.split(':')[0]!,
+};
+
+/** What the series are called in /about, as-of lines and legends. */
+export const series: Record<SeriesId, string> = {
+  SOFR: 'SOFR',
+  SOFR_P1: 'SOFR 1st percentile',
+  SOFR_P25: 'SOFR 25th percentile',
+  SOFR_P75: 'SOFR 75th percentile',
+  SOFR_P99: 'SOFR 99th percentile',
+  SOFR_VOLUME: 'SOFR volume',
+  EFFR: 'EFFR',
+  EFFR_VOLUME: 'EFFR volume',
+  RRP_VOLUME: 'ON RRP take-up',
+  RRP_RATE: 'ON RRP award rate',
+  SRF_VOLUME: 'SRF usage',
+  TGA: 'TGA (daily, DTS)',
+  TGA_WEEKLY: 'TGA (week average, H.4.1)',
+  RESERVES: 'Reserves (week average, H.4.1)',
+  FED_ASSETS: 'Fed total assets (H.4.1)',
+  TREASURIES: 'Treasuries held (H.4.1)',
+  IORB: 'IORB',
+  DGS10: '10-year Treasury yield',
+  GDP: 'Nominal GDP',
+};
+
+/** Short names several answers use as labels, legends and in "No ... data before" errors. */
+export const names = {
+  sofr: 'SOFR',
+  effr: 'EFFR',
+  onRrp: 'ON RRP',
+  tga: 'TGA',
+  tgaWeekAverage: 'TGA (week average)',
+  fedBalanceSheet: 'Fed balance sheet',
+  fedAssets: 'Fed total assets',
+  fedAssetsWednesday: 'Fed total assets (Wednesday level)',
+  netLiquidity: 'Net liquidity',
+  /** A source named in chart footers next to the data sources. */
+  federalReserve: 'Federal Reserve',
 };
