@@ -2,21 +2,23 @@
 // SOFR and EFFR print inside it.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readWindowFor } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
-import { bp, pct } from '../src/core/format.js';
+import { pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
+import { en } from '../src/core/messages/en.js';
 import { ceilingOn, corridorPosition, ratesOn } from '../src/core/rates.js';
 import { corridorBand } from '../src/answers/kit.js';
 
 export default {
   name: 'corridor',
-  description: 'The Fed rate corridor: ON RRP floor, IORB, SRF ceiling, with SOFR and EFFR',
+  description: en.corridor.description,
   options: [rangeOption('6m'), dateOption()],
   async run({ range = '6m', date }, ctx) {
+    const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.corridor;
     const end = answerDate(ctx, date, 'corridor');
     const read = readWindowFor(range, end);
-    const [sofr, effr] = await Promise.all([readLatest(ctx, 'SOFR', read, 'SOFR', 'corridor'), readLatest(ctx, 'EFFR', read, 'EFFR', 'corridor')]);
+    const [sofr, effr] = await Promise.all([readLatest(ctx, 'SOFR', read, names.sofr, 'corridor'), readLatest(ctx, 'EFFR', read, names.effr, 'corridor')]);
     const d = sofr.changes.latest.date < effr.changes.latest.date ? sofr.changes.latest.date : effr.changes.latest.date;
     const s = on(sofr.series.points, d) ?? sofr.changes.latest;
     const e = on(effr.series.points, d) ?? effr.changes.latest;
@@ -30,27 +32,27 @@ export default {
       title,
       summary: [m.walls(rates.rrp, rates.iorb, rates.iorbName, ceiling.value, ceiling.name, width, rates.effective), m.prints(s.value, e.value, day(ctx, d), corridorPosition(s.value, rates), corridorPosition(e.value, rates))],
       fields: [
-        { label: 'Target range', value: `${pct(rates.targetLow)} - ${pct(rates.targetHigh)}` },
-        { label: 'Floor: ON RRP rate', value: pct(rates.rrp) },
+        { label: common.labels.targetRange, value: common.values.pctRange(rates.targetLow, rates.targetHigh) },
+        { label: m.labels.floor, value: pct(rates.rrp) },
         { label: rates.iorbName, value: pct(rates.iorb) },
-        { label: `Ceiling: ${ceiling.name}`, value: pct(ceiling.value) },
-        { label: 'SOFR', value: `${pct(s.value)} (${s.date}), ${bp((s.value - rates.iorb) * 100)} vs ${rates.iorbName}` },
-        { label: 'EFFR', value: `${pct(e.value)} (${e.date}), ${bp((e.value - rates.iorb) * 100)} vs ${rates.iorbName}` },
-        { label: 'Corridor position', value: `SOFR ${Math.round(corridorPosition(s.value, rates) * 100)}%, EFFR ${Math.round(corridorPosition(e.value, rates) * 100)}% (0% floor, 100% ceiling)` },
+        { label: m.labels.ceiling(ceiling.name), value: pct(ceiling.value) },
+        { label: names.sofr, value: m.values.rate(s.value, s.date, (s.value - rates.iorb) * 100, rates.iorbName) },
+        { label: names.effr, value: m.values.rate(e.value, e.date, (e.value - rates.iorb) * 100, rates.iorbName) },
+        { label: m.labels.position, value: m.values.position(corridorPosition(s.value, rates), corridorPosition(e.value, rates)) },
       ],
-      asOf: [asOfEntry('SOFR', sofr.series, s), asOfEntry('EFFR', effr.series, e), policyAsOf(ctx.msg, rates)],
+      asOf: [asOfEntry(seriesNames.SOFR, sofr.series, s), asOfEntry(seriesNames.EFFR, effr.series, e), policyAsOf(ctx.msg, rates)],
       nextRelease: nextReleaseLine(ctx, ['SOFR', 'EFFR']),
       chart: {
         name: 'rate-corridor',
         title,
-        subtitle: `Floor ${pct(rates.rrp)} · ${rates.iorbName} ${pct(rates.iorb)} · ceiling ${pct(ceiling.value)} · SOFR ${pct(s.value)} · EFFR ${pct(e.value)} on ${d}`,
-        footer: footer(ctx.msg, [sofr.series, effr.series], d, ['Federal Reserve']),
-        yTitle: 'percent',
+        subtitle: m.subtitle(rates.rrp, rates.iorbName, rates.iorb, ceiling.value, s.value, e.value, d),
+        footer: footer(ctx.msg, [sofr.series, effr.series], d, [names.federalReserve]),
+        yTitle: units.percent,
         yFormat: 'percent',
         beginAtZero: false,
         lines: [
-          { label: 'SOFR', role: 'main', points: between(sofr.series.points, win.start, win.end) },
-          { label: 'EFFR', role: 'second', points: between(effr.series.points, win.start, win.end) },
+          { label: names.sofr, role: 'main', points: between(sofr.series.points, win.start, win.end) },
+          { label: names.effr, role: 'second', points: between(effr.series.points, win.start, win.end) },
           { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb) },
         ],
         bands: [corridorBand(ctx.msg, win)],

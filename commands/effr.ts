@@ -1,20 +1,22 @@
 // /effr: the effective fed funds rate against the FOMC's target range and IORB.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
-import { bp, bpDelta, pct } from '../src/core/format.js';
+import { bp, pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
+import { en } from '../src/core/messages/en.js';
 import { ratesOn } from '../src/core/rates.js';
 
 export default {
   name: 'effr',
-  description: 'Effective fed funds rate against the target range and IORB',
+  description: en.effr.description,
   options: [rangeOption('3m'), dateOption()],
   async run({ range = '3m', date }, ctx) {
+    const { charts, common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.effr;
     const end = answerDate(ctx, date, 'effr');
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'EFFR', read, 'EFFR', 'effr');
+    const { series, changes } = await readLatest(ctx, 'EFFR', read, names.effr, 'effr');
     const sofr = await readOptional(ctx, 'SOFR', read);
     const last = changes.latest;
     const win = chartWindow(range, last.date);
@@ -35,29 +37,29 @@ export default {
       title,
       summary,
       fields: [
-        { label: 'EFFR', value: `${pct(last.value)} (${last.date})` },
-        { label: 'Change 1d / 1w / 1m', value: [changes.prev, changes.week, changes.month].map((c) => (c ? bpDelta(c.delta) : 'n/a')).join(' / ') },
-        { label: 'Target range', value: `${pct(rates.targetLow)} - ${pct(rates.targetHigh)}` },
-        { label: `vs ${rates.iorbName} ${pct(rates.iorb)}`, value: bp(vsIorb) },
-        { label: 'vs bottom of range', value: bp(vsBottom) },
-        { label: 'SOFR - EFFR', value: sofrSame ? bp((sofrSame.value - last.value) * 100) : 'n/a' },
+        { label: names.effr, value: `${pct(last.value)} (${last.date})` },
+        { label: common.labels.change1d1w1m, value: common.values.bpChanges([changes.prev, changes.week, changes.month].map((c) => c?.delta ?? null)) },
+        { label: common.labels.targetRange, value: common.values.pctRange(rates.targetLow, rates.targetHigh) },
+        { label: common.labels.vsRate(rates.iorbName, rates.iorb), value: bp(vsIorb) },
+        { label: m.labels.vsBottom, value: bp(vsBottom) },
+        { label: common.labels.sofrMinusEffr, value: sofrSame ? bp((sofrSame.value - last.value) * 100) : common.na },
       ],
-      asOf: [asOfEntry('EFFR', series, last), ...(sofrSame && sofr.series ? [asOfEntry('SOFR', sofr.series, sofrSame)] : []), policyAsOf(ctx.msg, rates)],
+      asOf: [asOfEntry(seriesNames.EFFR, series, last), ...(sofrSame && sofr.series ? [asOfEntry(seriesNames.SOFR, sofr.series, sofrSame)] : []), policyAsOf(ctx.msg, rates)],
       nextRelease: nextReleaseLine(ctx, ['EFFR']),
       chart: {
         name: 'effr-target-range',
         title,
-        subtitle: `${pct(last.value)} on ${last.date}; target range ${pct(rates.targetLow)} - ${pct(rates.targetHigh)}`,
-        footer: footer(ctx.msg, [series, sofr.series], last.date, ['Federal Reserve']),
-        yTitle: 'percent',
+        subtitle: m.subtitle(last.value, last.date, rates.targetLow, rates.targetHigh),
+        footer: footer(ctx.msg, [series, sofr.series], last.date, [names.federalReserve]),
+        yTitle: units.percent,
         yFormat: 'percent',
         beginAtZero: false,
         lines: [
-          { label: 'EFFR', role: 'main', points: between(series.points, win.start, win.end) },
-          ...(sofr.series ? [{ label: 'SOFR', role: 'second' as const, points: between(sofr.series.points, win.start, win.end) }] : []),
+          { label: names.effr, role: 'main', points: between(series.points, win.start, win.end) },
+          ...(sofr.series ? [{ label: names.sofr, role: 'second' as const, points: between(sofr.series.points, win.start, win.end) }] : []),
           { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb) },
         ],
-        bands: [{ label: 'FOMC target range', role: 'corridor', lower: policySteps(win, (r) => r.targetLow), upper: policySteps(win, (r) => r.targetHigh) }],
+        bands: [{ label: charts.targetRange, role: 'corridor', lower: policySteps(win, (r) => r.targetLow), upper: policySteps(win, (r) => r.targetHigh) }],
         events: rateEvents(ctx.msg, win),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },

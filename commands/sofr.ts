@@ -5,17 +5,19 @@ import { UserError, type Command } from '../src/core/command.js';
 import { bp, bpDelta, pct, usd } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
+import { en } from '../src/core/messages/en.js';
 import { ceilingOn, ratesOn } from '../src/core/rates.js';
 
 export default {
   name: 'sofr',
-  description: 'SOFR, the overnight repo rate, inside the Fed corridor',
+  description: en.sofr.description,
   options: [rangeOption('3m'), dateOption()],
   async run({ range = '3m', date }, ctx) {
+    const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.sofr;
     const end = answerDate(ctx, date, 'sofr');
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'SOFR', read, 'SOFR', 'sofr');
+    const { series, changes } = await readLatest(ctx, 'SOFR', read, names.sofr, 'sofr');
     const [p1, p99, vol] = await Promise.all([
       readOptional(ctx, 'SOFR_P1', read),
       readOptional(ctx, 'SOFR_P99', read),
@@ -41,20 +43,20 @@ export default {
     if (date && date !== last.date) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
 
     const fields = [
-      { label: 'SOFR', value: `${pct(last.value)} (${last.date})` },
-      { label: 'Change 1d / 1w / 1m', value: [changes.prev, changes.week, changes.month].map((c) => (c ? bpDelta(c.delta) : 'n/a')).join(' / ') },
-      { label: 'Year to date', value: changes.ytd ? bpDelta(changes.ytd.delta) : 'n/a' },
-      { label: `vs ${ceiling.name} ${pct(ceiling.value)}`, value: bp(vsCeil) },
-      { label: `vs ${rates.iorbName} ${pct(rates.iorb)}`, value: bp(vsIorb) },
-      { label: `vs ON RRP ${pct(rates.rrp)}`, value: bp(vsFloor) },
-      { label: '1st-99th percentile', value: lo && hi ? `${pct(lo.value)} - ${pct(hi.value)}` : m.notInData(ctx.mode) },
-      { label: 'Volume', value: v ? usd(v.value) : m.notInData(ctx.mode) },
+      { label: names.sofr, value: `${pct(last.value)} (${last.date})` },
+      { label: common.labels.change1d1w1m, value: common.values.bpChanges([changes.prev, changes.week, changes.month].map((c) => c?.delta ?? null)) },
+      { label: common.labels.yearToDate, value: changes.ytd ? bpDelta(changes.ytd.delta) : common.na },
+      { label: common.labels.vsRate(ceiling.name, ceiling.value), value: bp(vsCeil) },
+      { label: common.labels.vsRate(rates.iorbName, rates.iorb), value: bp(vsIorb) },
+      { label: common.labels.vsRate(names.onRrp, rates.rrp), value: bp(vsFloor) },
+      { label: m.labels.percentiles, value: lo && hi ? common.values.pctRange(lo.value, hi.value) : m.notInData(ctx.mode) },
+      { label: m.labels.volume, value: v ? usd(v.value) : m.notInData(ctx.mode) },
     ];
 
     const shown = between(series.points, win.start, win.end);
     const bands: ChartBand[] = [corridorBand(ctx.msg, win)];
     if (p1.series && p99.series && p1.series.points.length && p99.series.points.length) {
-      bands.push({ label: 'SOFR 1st-99th percentile', role: 'percentile', lower: between(p1.series.points, win.start, win.end), upper: between(p99.series.points, win.start, win.end) });
+      bands.push({ label: m.percentileBand, role: 'percentile', lower: between(p1.series.points, win.start, win.end), upper: between(p99.series.points, win.start, win.end) });
     }
     const title = m.title(last.value, vsFloor, vsIorb, vsCeil, ceiling.name, rates.iorbName);
     return {
@@ -62,23 +64,23 @@ export default {
       summary,
       fields,
       asOf: [
-        asOfEntry('SOFR', series, last),
-        ...(lo && p1.series ? [asOfEntry('SOFR 1st percentile', p1.series, lo)] : []),
-        ...(hi && p99.series ? [asOfEntry('SOFR 99th percentile', p99.series, hi)] : []),
-        ...(v && vol.series ? [asOfEntry('SOFR volume', vol.series, v)] : []),
+        asOfEntry(seriesNames.SOFR, series, last),
+        ...(lo && p1.series ? [asOfEntry(seriesNames.SOFR_P1, p1.series, lo)] : []),
+        ...(hi && p99.series ? [asOfEntry(seriesNames.SOFR_P99, p99.series, hi)] : []),
+        ...(v && vol.series ? [asOfEntry(seriesNames.SOFR_VOLUME, vol.series, v)] : []),
         policyAsOf(ctx.msg, rates),
       ],
       nextRelease: nextReleaseLine(ctx, ['SOFR']),
       chart: {
         name: 'sofr-corridor',
         title,
-        subtitle: `${pct(last.value)} on ${last.date}${changes.prev ? `, ${bpDelta(changes.prev.delta)} on the day` : ''}`,
-        footer: footer(ctx.msg, [series, p1.series], last.date, ['Federal Reserve']),
-        yTitle: 'percent',
+        subtitle: m.subtitle(last.value, last.date, changes.prev?.delta ?? null),
+        footer: footer(ctx.msg, [series, p1.series], last.date, [names.federalReserve]),
+        yTitle: units.percent,
         yFormat: 'percent',
         beginAtZero: false,
         lines: [
-          { label: 'SOFR', role: 'main', points: shown },
+          { label: names.sofr, role: 'main', points: shown },
           { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), dashed: false },
         ],
         bands,

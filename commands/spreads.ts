@@ -5,18 +5,20 @@ import { UserError, type Command } from '../src/core/command.js';
 import { bp } from '../src/core/format.js';
 import { asOf, between, movingAverage, spreadBp, spreadToBp } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
+import { en } from '../src/core/messages/en.js';
 import { ratesOn } from '../src/core/rates.js';
 import { SOFR_RRP_SPREAD_WATCH_BP } from '../src/core/thresholds.js';
 
 export default {
   name: 'spreads',
-  description: 'Money-market spreads in bp: SOFR-IORB, SOFR-ON RRP, EFFR-IORB, SOFR-EFFR',
+  description: en.spreads.description,
   options: [rangeOption('6m'), dateOption()],
   async run({ range = '6m', date }, ctx) {
+    const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.spreads;
     const end = answerDate(ctx, date, 'spreads');
     const read = readWindowFor(range, end);
-    const [sofr, effr] = await Promise.all([readLatest(ctx, 'SOFR', read, 'SOFR', 'spreads'), readLatest(ctx, 'EFFR', read, 'EFFR', 'spreads')]);
+    const [sofr, effr] = await Promise.all([readLatest(ctx, 'SOFR', read, names.sofr, 'spreads'), readLatest(ctx, 'EFFR', read, names.effr, 'spreads')]);
     const sofrIorb = spreadToBp(sofr.series.points, (d) => ratesOn(d)?.iorb ?? null);
     const sofrRrp = spreadToBp(sofr.series.points, (d) => ratesOn(d)?.rrp ?? null);
     const effrIorb = spreadToBp(effr.series.points, (d) => ratesOn(d)?.iorb ?? null);
@@ -34,29 +36,29 @@ export default {
       title,
       summary: [m.main(sr.value, day(ctx, d), SOFR_RRP_SPREAD_WATCH_BP, avg5?.value ?? null), ...(si && ei ? [m.iorb(si.value, ei.value, rates.iorbName)] : []), ...(se ? [m.secured(se.value)] : [])],
       fields: [
-        { label: `SOFR - ON RRP rate (${d})`, value: bp(sr.value) },
-        { label: 'SOFR - ON RRP, 5-day average', value: avg5 ? bp(avg5.value) : 'n/a' },
-        { label: `SOFR - ${rates.iorbName}`, value: si ? `${bp(si.value)} (${si.date})` : 'n/a' },
-        { label: `EFFR - ${rates.iorbName}`, value: ei ? `${bp(ei.value)} (${ei.date})` : 'n/a' },
-        { label: 'SOFR - EFFR', value: se ? `${bp(se.value)} (${se.date})` : 'n/a' },
-        { label: 'Watch level, SOFR - ON RRP', value: bp(SOFR_RRP_SPREAD_WATCH_BP) },
+        { label: m.labels.sofrRrpOn(d), value: bp(sr.value) },
+        { label: m.labels.sofrRrpAvg5, value: avg5 ? bp(avg5.value) : common.na },
+        { label: m.labels.sofrIorb(rates.iorbName), value: si ? `${bp(si.value)} (${si.date})` : common.na },
+        { label: m.labels.effrIorb(rates.iorbName), value: ei ? `${bp(ei.value)} (${ei.date})` : common.na },
+        { label: common.labels.sofrMinusEffr, value: se ? `${bp(se.value)} (${se.date})` : common.na },
+        { label: m.labels.watch, value: bp(SOFR_RRP_SPREAD_WATCH_BP) },
       ],
-      asOf: [asOfEntry('SOFR', sofr.series, sr), ...(ei ? [asOfEntry('EFFR', effr.series, ei)] : []), policyAsOf(ctx.msg, rates)],
+      asOf: [asOfEntry(seriesNames.SOFR, sofr.series, sr), ...(ei ? [asOfEntry(seriesNames.EFFR, effr.series, ei)] : []), policyAsOf(ctx.msg, rates)],
       nextRelease: nextReleaseLine(ctx, ['SOFR', 'EFFR']),
       chart: {
         name: 'spreads',
         title,
-        subtitle: `SOFR - ON RRP ${bp(sr.value)} · SOFR - ${rates.iorbName} ${si ? bp(si.value) : 'n/a'} · EFFR - ${rates.iorbName} ${ei ? bp(ei.value) : 'n/a'} on ${d}`,
-        footer: footer(ctx.msg, [sofr.series, effr.series], d, ['Federal Reserve']),
-        yTitle: 'basis points',
+        subtitle: m.subtitle(sr.value, rates.iorbName, si?.value ?? null, ei?.value ?? null, d),
+        footer: footer(ctx.msg, [sofr.series, effr.series], d, [names.federalReserve]),
+        yTitle: units.bp,
         yFormat: 'bp',
         beginAtZero: false,
         lines: [
-          { label: 'SOFR - ON RRP rate', role: 'main', points: between(sofrRrp, win.start, win.end) },
-          { label: `SOFR - ${rates.iorbName}`, role: 'second', points: between(sofrIorb, win.start, win.end) },
-          { label: `EFFR - ${rates.iorbName}`, role: 'iorb', points: between(effrIorb, win.start, win.end) },
+          { label: m.lines.sofrRrp, role: 'main', points: between(sofrRrp, win.start, win.end) },
+          { label: m.labels.sofrIorb(rates.iorbName), role: 'second', points: between(sofrIorb, win.start, win.end) },
+          { label: m.labels.effrIorb(rates.iorbName), role: 'iorb', points: between(effrIorb, win.start, win.end) },
           {
-            label: `Watch: SOFR - ON RRP ${bp(SOFR_RRP_SPREAD_WATCH_BP)}`,
+            label: m.lines.watch(SOFR_RRP_SPREAD_WATCH_BP),
             role: 'threshold',
             dashed: true,
             lastLabel: false,

@@ -7,18 +7,20 @@ import { UserError, type Command } from '../src/core/command.js';
 import { bp, pct, usd } from '../src/core/format.js';
 import { asOf, between, maxPoint } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
+import { en } from '../src/core/messages/en.js';
 import { ceilingOn, ratesOn } from '../src/core/rates.js';
 
 export default {
   name: 'srf',
-  description: 'Standing Repo Facility: usage and SOFR against the SRF rate',
+  description: en.srf.description,
   options: [rangeOption('3m'), dateOption()],
   async run({ range = '3m', date }, ctx) {
+    const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.srf;
     const end = answerDate(ctx, date, 'srf');
     const read = readWindowFor(range, end);
     const usage = await readOptional(ctx, 'SRF_VOLUME', read);
-    const { series: sofr, changes } = await readLatest(ctx, 'SOFR', read, 'SOFR', 'srf');
+    const { series: sofr, changes } = await readLatest(ctx, 'SOFR', read, names.sofr, 'srf');
     const lastSofr = changes.latest;
     const used = usage.series ? asOf(usage.series.points, end) : null;
     const asOfDay = used && used.date > lastSofr.date ? used.date : lastSofr.date;
@@ -34,30 +36,30 @@ export default {
       m.gap(lastSofr.value, day(ctx, lastSofr.date), rates.srf, gap),
     ];
     const lines: ChartLine[] = used
-      ? [{ label: 'SRF usage', role: 'main', bars: true, points: shownUsage.map((p) => ({ date: p.date, value: p.value / 1e9 })) }]
+      ? [{ label: seriesNames.SRF_VOLUME, role: 'main', bars: true, points: shownUsage.map((p) => ({ date: p.date, value: p.value / 1e9 })) }]
       : [
-          { label: 'SOFR', role: 'main', points: between(sofr.points, win.start, win.end) },
-          { label: 'SRF minimum bid rate', role: 'threshold', dashed: true, points: policySteps(win, (r) => r.srf) },
+          { label: names.sofr, role: 'main', points: between(sofr.points, win.start, win.end) },
+          { label: m.labels.minimumBid, role: 'threshold', dashed: true, points: policySteps(win, (r) => r.srf) },
           { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb) },
         ];
     return {
       title,
       summary,
       fields: [
-        { label: 'SRF usage', value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode) },
-        { label: 'High in window', value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode) },
-        { label: 'SRF minimum bid rate', value: `${pct(rates.srf)} (since ${rates.effective})` },
-        { label: 'SOFR', value: `${pct(lastSofr.value)} (${lastSofr.date})` },
-        { label: 'SOFR vs SRF rate', value: bp(gap) },
+        { label: seriesNames.SRF_VOLUME, value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode) },
+        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode) },
+        { label: m.labels.minimumBid, value: common.values.rateSince(rates.srf, rates.effective) },
+        { label: names.sofr, value: `${pct(lastSofr.value)} (${lastSofr.date})` },
+        { label: m.labels.sofrVsSrf, value: bp(gap) },
       ],
-      asOf: [...(used && usage.series ? [asOfEntry('SRF usage', usage.series, used)] : []), asOfEntry('SOFR', sofr, lastSofr), policyAsOf(ctx.msg, rates)],
+      asOf: [...(used && usage.series ? [asOfEntry(seriesNames.SRF_VOLUME, usage.series, used)] : []), asOfEntry(seriesNames.SOFR, sofr, lastSofr), policyAsOf(ctx.msg, rates)],
       nextRelease: nextReleaseLine(ctx, used ? ['SRF_VOLUME'] : ['SOFR']),
       chart: {
         name: used ? 'srf-usage' : 'srf-rate',
         title,
-        subtitle: used ? `${usd(used.value, 'B')} on ${used.date}; SRF rate ${pct(rates.srf)}` : `SOFR ${pct(lastSofr.value)} on ${lastSofr.date}, ${bp(gap)} vs the SRF rate`,
-        footer: footer(ctx.msg, [usage.series, sofr], asOfDay, ['Federal Reserve']),
-        yTitle: used ? '$ billions' : 'percent',
+        subtitle: used ? m.subtitleUsage(used.value, used.date, rates.srf) : m.subtitleRate(lastSofr.value, lastSofr.date, gap),
+        footer: footer(ctx.msg, [usage.series, sofr], asOfDay, [names.federalReserve]),
+        yTitle: used ? units.billions : units.percent,
         yFormat: used ? 'billions' : 'percent',
         beginAtZero: !!used,
         lines,

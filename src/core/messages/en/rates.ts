@@ -1,7 +1,11 @@
 // English for the rate commands: /sofr, /effr, /srf, /corridor, /spreads, /yields.
-import { bp, pct, usd } from '../../format.js';
+import { bp, bpDelta, pct, usd } from '../../format.js';
 import type { AdministeredRates } from '../../rates.js';
+import type { IsoDate } from '../../types.js';
+import { common } from './common.js';
 import { abs, moveWords } from './words.js';
+
+const na = common.na;
 
 export const sofr = {
   title: (v: number, vsFloor: number, vsIorb: number, vsCeil: number, ceilingName: string, iorbName: string) => {
@@ -32,6 +36,10 @@ export const sofr = {
   notInData: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in offline snapshot' : 'not published'),
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of SOFR from ${start} to ${end} inside the Fed's corridor band (ON RRP rate to SRF rate) with IORB; last value ${pct(v)} on ${d}.`,
+  description: 'SOFR, the overnight repo rate, inside the Fed corridor',
+  labels: { percentiles: '1st-99th percentile', volume: 'Volume' },
+  percentileBand: 'SOFR 1st-99th percentile',
+  subtitle: (v: number, d: IsoDate, dayDelta: number | null) => `${pct(v)} on ${d}${dayDelta === null ? '' : `, ${bpDelta(dayDelta)} on the day`}`,
 };
 
 export const effr = {
@@ -52,6 +60,9 @@ export const effr = {
     spreadBp > 0.5 ? `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} over it: secured funding is dearer than unsecured, a sign of collateral-heavy, cash-light repo.` : `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} ${spreadBp < -0.5 ? 'under' : 'from'} it.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of the effective fed funds rate and SOFR from ${start} to ${end} inside the FOMC target range, with IORB; last EFFR ${pct(v)} on ${d}.`,
+  description: 'Effective fed funds rate against the target range and IORB',
+  labels: { vsBottom: 'vs bottom of range' },
+  subtitle: (v: number, d: IsoDate, low: number, high: number) => `${pct(v)} on ${d}; target range ${pct(low)} - ${pct(high)}`,
 };
 
 export const srf = {
@@ -71,6 +82,10 @@ export const srf = {
     usage
       ? `Bar chart of daily Standing Repo Facility usage in billions of dollars from ${start} to ${end}.`
       : `Line chart of SOFR against the SRF minimum bid rate and IORB from ${start} to ${end}.`,
+  description: 'Standing Repo Facility: usage and SOFR against the SRF rate',
+  labels: { minimumBid: 'SRF minimum bid rate', sofrVsSrf: 'SOFR vs SRF rate' },
+  subtitleUsage: (v: number, d: IsoDate, srfRate: number) => `${usd(v, 'B')} on ${d}; SRF rate ${pct(srfRate)}`,
+  subtitleRate: (sofr: number, d: IsoDate, gapBp: number) => `SOFR ${pct(sofr)} on ${d}, ${bp(gapBp)} vs the SRF rate`,
 };
 
 export const corridor = {
@@ -81,6 +96,21 @@ export const corridor = {
   prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number) =>
     `On ${dayText} SOFR printed ${pct(sofr)} (${Math.round(sofrPos * 100)}% of the way from floor to ceiling) and EFFR ${pct(effr)} (${Math.round(effrPos * 100)}%)${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
   alt: (start: string, end: string) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
+  description: 'The Fed rate corridor: ON RRP floor, IORB, SRF ceiling, with SOFR and EFFR',
+  labels: {
+    floor: 'Floor: ON RRP rate',
+    ceiling: (name: string) => `Ceiling: ${name}`,
+    position: 'Corridor position',
+  },
+  values: {
+    /** "3.92% (2025-10-31), +2 bp vs IORB". */
+    rate: (v: number, d: IsoDate, vsIorbBp: number, iorbName: string) => `${pct(v)} (${d}), ${bp(vsIorbBp)} vs ${iorbName}`,
+    /** Positions are fractions of the corridor: 0 the floor, 1 the ceiling. */
+    position: (sofrPos: number, effrPos: number) =>
+      `SOFR ${Math.round(sofrPos * 100)}%, EFFR ${Math.round(effrPos * 100)}% (0% floor, 100% ceiling)`,
+  },
+  subtitle: (floor: number, iorbName: string, iorb: number, ceiling: number, sofr: number, effr: number, d: IsoDate) =>
+    `Floor ${pct(floor)} · ${iorbName} ${pct(iorb)} · ceiling ${pct(ceiling)} · SOFR ${pct(sofr)} · EFFR ${pct(effr)} on ${d}`,
 };
 
 export const spreads = {
@@ -95,6 +125,21 @@ export const spreads = {
       ? 'Secured (SOFR) and unsecured (EFFR) overnight money cost the same.'
       : sofrEffr > 0 ? `Secured funding (SOFR) costs ${abs(sofrEffr)} more than unsecured (EFFR).` : `Secured funding (SOFR) costs ${abs(sofrEffr)} less than unsecured (EFFR).`,
   alt: (start: string, end: string) => `Line chart of SOFR minus the ON RRP rate, SOFR minus IORB and EFFR minus IORB in basis points from ${start} to ${end}, with the 20 bp watch level dashed.`,
+  description: 'Money-market spreads in bp: SOFR-IORB, SOFR-ON RRP, EFFR-IORB, SOFR-EFFR',
+  labels: {
+    sofrRrpOn: (d: IsoDate) => `SOFR - ON RRP rate (${d})`,
+    sofrRrpAvg5: 'SOFR - ON RRP, 5-day average',
+    sofrIorb: (iorbName: string) => `SOFR - ${iorbName}`,
+    effrIorb: (iorbName: string) => `EFFR - ${iorbName}`,
+    watch: 'Watch level, SOFR - ON RRP',
+  },
+  lines: {
+    sofrRrp: 'SOFR - ON RRP rate',
+    watch: (levelBp: number) => `Watch: SOFR - ON RRP ${bp(levelBp)}`,
+  },
+  /** Spreads in bp; null when that spread has no print. */
+  subtitle: (sofrRrp: number, iorbName: string, sofrIorb: number | null, effrIorb: number | null, d: IsoDate) =>
+    `SOFR - ON RRP ${bp(sofrRrp)} · SOFR - ${iorbName} ${sofrIorb === null ? na : bp(sofrIorb)} · EFFR - ${iorbName} ${effrIorb === null ? na : bp(effrIorb)} on ${d}`,
 };
 
 export const yields = {
@@ -104,4 +149,10 @@ export const yields = {
   vsSofr: (spreadBp: number, sofr: number) =>
     spreadBp >= 0 ? `That is ${abs(spreadBp)} above overnight SOFR (${pct(sofr)}): carry is positive.` : `That is ${abs(spreadBp)} below overnight SOFR (${pct(sofr)}): the curve is inverted at this point, carry is negative.`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the 10-year Treasury yield and SOFR from ${start} to ${end}; last 10-year ${pct(v)} on ${d}.`,
+  description: '10-year Treasury yield against SOFR',
+  /** The series' short name: field label and "No 10-year yield data before ...". */
+  name: '10-year yield',
+  labels: { vsSofr: '10y - SOFR' },
+  line: '10-year Treasury',
+  subtitle: (v: number, d: IsoDate, sofr: number | null) => `10-year ${pct(v)} on ${d}${sofr === null ? '' : `; SOFR ${pct(sofr)}`}`,
 };
