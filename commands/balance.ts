@@ -4,17 +4,19 @@ import type { Command } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { asOf, between, monthlyChange } from '../src/core/indicators.js';
+import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { qtRegimeOn, QT_REGIMES } from '../src/core/qt.js';
 
 export default {
   name: 'balance',
-  description: 'Fed balance sheet (total assets) and the pace of QT',
+  description: en.balance.description,
   options: [rangeOption('2y'), dateOption()],
   async run({ range = '2y', date }, ctx) {
+    const { charts, common, names, units } = ctx.msg;
     const m = ctx.msg.balance;
     const end = answerDate(ctx, date, 'balance');
-    const { series, changes } = await readLatest(ctx, 'FED_ASSETS', readWindowFor(range, end), 'Fed balance sheet', 'balance');
+    const { series, changes } = await readLatest(ctx, 'FED_ASSETS', readWindowFor(range, end), names.fedBalanceSheet, 'balance');
     const last = changes.latest;
     const win = chartWindow(range, last.date);
     const pace = asOf(monthlyChange(series.points), last.date);
@@ -30,24 +32,24 @@ export default {
         regime ? m.regime(regime.note, regime.from) : m.noQt(),
       ],
       fields: [
-        { label: 'Total assets', value: `${usd(last.value, 'T')} (${last.date})` },
-        { label: 'Change 1w', value: changes.prev ? usdChange(changes.prev.delta) : 'n/a' },
-        { label: 'QT pace (4 weeks)', value: pace ? usdChange(pace.value) : 'n/a' },
-        { label: 'Change 1y', value: changes.year ? usdChange(changes.year.delta, 'T') : 'n/a' },
-        { label: 'Runoff caps', value: regime ? (regime.treasuryCap === null ? 'QT ended' : `${usd(regime.treasuryCap, 'B')} UST, ${usd(regime.mbsCap ?? 0, 'B')} MBS a month`) : 'no QT' },
+        { label: m.labels.total, value: `${usd(last.value, 'T')} (${last.date})` },
+        { label: common.labels.change1w, value: changes.prev ? usdChange(changes.prev.delta) : common.na },
+        { label: m.labels.qtPace, value: pace ? usdChange(pace.value) : common.na },
+        { label: common.labels.change1y, value: changes.year ? usdChange(changes.year.delta, 'T') : common.na },
+        { label: m.labels.caps, value: m.values.caps(regime) },
       ],
-      asOf: [asOfEntry('Fed total assets (Wednesday level)', series, last), ...(regime ? [{ series: 'QT regime', date: regime.from, source: 'FOMC statements' }] : [])],
+      asOf: [asOfEntry(names.fedAssetsWednesday, series, last), ...(regime ? [{ series: m.asOf.qtRegime, date: regime.from, source: m.asOf.qtSource }] : [])],
       nextRelease: nextReleaseLine(ctx, ['FED_ASSETS']),
       chart: {
         name: 'fed-balance-sheet',
         title,
-        subtitle: `${usd(last.value, 'T')} on ${last.date}${pace ? `, ${usdChange(pace.value)} over 4 weeks` : ''}`,
+        subtitle: m.subtitle(last.value, last.date, pace ? pace.value : null),
         footer: footer(ctx.msg, [series], last.date),
-        yTitle: '$ trillions',
+        yTitle: units.trillions,
         yFormat: 'trillions',
         beginAtZero: true,
-        lines: [{ label: 'Fed total assets', role: 'main', points: toChart(shown, 'trillions') }],
-        events: QT_REGIMES.filter((r) => r.from >= win.start && r.from <= win.end).map((r) => ({ date: r.from, label: r.note.split(':')[0]! })),
+        lines: [{ label: names.fedAssets, role: 'main', points: toChart(shown, 'trillions') }],
+        events: QT_REGIMES.filter((r) => r.from >= win.start && r.from <= win.end).map((r) => ({ date: r.from, label: charts.qtEvent(r.note) })),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

@@ -3,20 +3,22 @@ import { answerDate, chartWindow, day, footer, nextReleaseLine, readLatest, read
 import { UserError, type Command } from '../src/core/command.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { asOf, netLiquidity } from '../src/core/indicators.js';
+import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 
 export default {
   name: 'netliq',
-  description: 'Net liquidity: Fed assets minus the TGA minus ON RRP, with its parts',
+  description: en.netliq.description,
   options: [rangeOption('1y'), dateOption()],
   async run({ range = '1y', date }, ctx) {
+    const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.netliq;
     const end = answerDate(ctx, date, 'netliq');
     const read = readWindowFor(range, end);
     const [assets, tga, rrp] = await Promise.all([
-      readLatest(ctx, 'FED_ASSETS', read, 'Fed balance sheet', 'netliq'),
-      readLatest(ctx, 'TGA_WEEKLY', read, 'TGA (week average)', 'netliq'),
-      readLatest(ctx, 'RRP_VOLUME', read, 'ON RRP', 'netliq'),
+      readLatest(ctx, 'FED_ASSETS', read, names.fedBalanceSheet, 'netliq'),
+      readLatest(ctx, 'TGA_WEEKLY', read, names.tgaWeekAverage, 'netliq'),
+      readLatest(ctx, 'RRP_VOLUME', read, names.onRrp, 'netliq'),
     ]);
     const all = netLiquidity(assets.series.points, tga.series.points, rrp.series.points);
     const last = asOf(all, end);
@@ -36,32 +38,32 @@ export default {
         ...(lagNote ? [lagNote] : []),
       ],
       fields: [
-        { label: 'Net liquidity', value: `${usd(last.value, 'T')} (${last.date})` },
-        { label: 'Change 1w', value: prev ? usdChange(last.value - prev.value) : 'n/a' },
-        { label: 'Change 1y', value: yearAgo && yearAgo.date < last.date ? usdChange(last.value - yearAgo.value, 'T') : 'n/a' },
-        { label: 'Fed total assets', value: `${usd(last.fedAssets, 'T')} (${last.date})` },
-        { label: 'TGA, week average', value: `${usd(last.tga, 'B')} (week to ${last.date})` },
-        { label: 'ON RRP', value: `${usd(last.rrp, 'B')} (${last.rrpDate})` },
+        { label: names.netLiquidity, value: `${usd(last.value, 'T')} (${last.date})` },
+        { label: common.labels.change1w, value: prev ? usdChange(last.value - prev.value) : common.na },
+        { label: common.labels.change1y, value: yearAgo && yearAgo.date < last.date ? usdChange(last.value - yearAgo.value, 'T') : common.na },
+        { label: names.fedAssets, value: `${usd(last.fedAssets, 'T')} (${last.date})` },
+        { label: m.labels.tga, value: common.values.weekTo(last.tga, 'B', last.date) },
+        { label: names.onRrp, value: `${usd(last.rrp, 'B')} (${last.rrpDate})` },
       ],
       asOf: [
-        { series: 'Fed total assets (Wednesday level)', date: last.date, source: assets.series.provenance.source },
-        { series: 'TGA (week average)', date: last.date, source: tga.series.provenance.source },
-        { series: 'ON RRP take-up', date: last.rrpDate, source: rrp.series.provenance.source },
+        { series: names.fedAssetsWednesday, date: last.date, source: assets.series.provenance.source },
+        { series: names.tgaWeekAverage, date: last.date, source: tga.series.provenance.source },
+        { series: seriesNames.RRP_VOLUME, date: last.rrpDate, source: rrp.series.provenance.source },
       ],
       nextRelease: nextReleaseLine(ctx, ['FED_ASSETS']),
       chart: {
         name: 'net-liquidity',
         title,
-        subtitle: `${usd(last.value, 'T')} on ${last.date} = assets ${usd(last.fedAssets, 'T')} - TGA ${usd(last.tga, 'B')} - ON RRP ${usd(last.rrp, 'B')}`,
+        subtitle: m.subtitle(last.value, last.date, last.fedAssets, last.tga, last.rrp),
         footer: footer(ctx.msg, [assets.series, tga.series, rrp.series], last.date),
-        yTitle: '$ trillions',
+        yTitle: units.trillions,
         yFormat: 'trillions',
         beginAtZero: true,
         lines: [
-          { label: 'Net liquidity', role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e12 })) },
-          { label: 'Fed total assets', role: 'second', points: shown.map((p) => ({ date: p.date, value: p.fedAssets / 1e12 })) },
-          { label: 'TGA', role: 'third', points: shown.map((p) => ({ date: p.date, value: p.tga / 1e12 })) },
-          { label: 'ON RRP', role: 'fourth', points: shown.map((p) => ({ date: p.date, value: p.rrp / 1e12 })) },
+          { label: names.netLiquidity, role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e12 })) },
+          { label: names.fedAssets, role: 'second', points: shown.map((p) => ({ date: p.date, value: p.fedAssets / 1e12 })) },
+          { label: names.tga, role: 'third', points: shown.map((p) => ({ date: p.date, value: p.tga / 1e12 })) },
+          { label: names.onRrp, role: 'fourth', points: shown.map((p) => ({ date: p.date, value: p.rrp / 1e12 })) },
         ],
         alt: m.alt(win.start, win.end, last.value, last.date),
       },

@@ -1,20 +1,22 @@
 // /reserves: bank reserves at the Fed, against the $2.5-3.0T range the market watches, and per GDP.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
-import { usd, usdChange } from '../src/core/format.js';
+import { usdChange } from '../src/core/format.js';
 import { between, reservesToGdp } from '../src/core/indicators.js';
+import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { RESERVES_WATCH_BAND } from '../src/core/thresholds.js';
 
 export default {
   name: 'reserves',
-  description: 'Bank reserves at the Fed (weekly, H.4.1) against the $2.5-3.0T range',
+  description: en.reserves.description,
   options: [rangeOption('1y'), dateOption()],
   async run({ range = '1y', date }, ctx) {
+    const { common, units } = ctx.msg;
     const m = ctx.msg.reserves;
     const end = answerDate(ctx, date, 'reserves');
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'RESERVES', read, 'reserves', 'reserves');
+    const { series, changes } = await readLatest(ctx, 'RESERVES', read, m.name, 'reserves');
     const gdp = await readOptional(ctx, 'GDP', { start: '1990-01-01', end });
     const last = changes.latest;
     const win = chartWindow(range, last.date);
@@ -30,27 +32,27 @@ export default {
         ...(ratio ? [m.gdp(ratio.value, ratio.gdpDate)] : []),
       ],
       fields: [
-        { label: 'Reserves (week avg)', value: `${usd(last.value, 'T')} (week to ${last.date})` },
-        { label: 'Change 1w / 4w', value: `${changes.prev ? usdChange(changes.prev.delta) : 'n/a'} / ${changes.month ? usdChange(changes.month.delta) : 'n/a'}` },
-        { label: 'Year to date', value: changes.ytd ? usdChange(changes.ytd.delta) : 'n/a' },
-        { label: 'Watch range', value: `${usd(band.low, 'T')} - ${usd(band.high, 'T')}` },
-        { label: 'Reserves / GDP', value: ratio ? `${ratio.value.toFixed(1)}% (GDP ${ratio.gdpDate.slice(0, 7)})` : (gdp.missing ?? 'n/a') },
+        { label: m.labels.level, value: common.values.weekTo(last.value, 'T', last.date) },
+        { label: m.labels.change1w4w, value: common.values.usdChanges([changes.prev?.delta ?? null, changes.month?.delta ?? null]) },
+        { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
+        { label: m.labels.watch, value: m.values.watch(band.low, band.high) },
+        { label: m.labels.perGdp, value: ratio ? m.values.perGdp(ratio.value, ratio.gdpDate) : (gdp.missing ?? common.na) },
       ],
-      asOf: [asOfEntry('Reserves (week average)', series, last), ...(ratio && gdp.series ? [{ series: 'GDP (nominal, SAAR)', date: ratio.gdpDate, source: gdp.series.provenance.source }] : [])],
+      asOf: [asOfEntry(m.asOf.level, series, last), ...(ratio && gdp.series ? [{ series: m.asOf.gdp, date: ratio.gdpDate, source: gdp.series.provenance.source }] : [])],
       nextRelease: nextReleaseLine(ctx, ['RESERVES']),
       chart: {
         name: 'reserves',
         title,
-        subtitle: `${usd(last.value, 'T')} in the week to ${last.date}${changes.prev ? `, ${usdChange(changes.prev.delta)} on the week` : ''}`,
+        subtitle: m.subtitle(last.value, last.date, changes.prev?.delta ?? null),
         footer: footer(ctx.msg, [series], last.date),
-        yTitle: '$ trillions',
+        yTitle: units.trillions,
         yFormat: 'trillions',
         beginAtZero: true,
-        lines: [{ label: 'Reserves, week average', role: 'main', points: toChart(shown, 'trillions') }],
+        lines: [{ label: m.line, role: 'main', points: toChart(shown, 'trillions') }],
         bands: shown.length
           ? [
               {
-                label: `Watch range ${usd(band.low, 'T')}-${usd(band.high, 'T')}`,
+                label: m.watchBand(band.low, band.high),
                 role: 'threshold',
                 lower: [shown[0]!, shown[shown.length - 1]!].map((p) => ({ date: p.date, value: band.low / 1e12 })),
                 upper: [shown[0]!, shown[shown.length - 1]!].map((p) => ({ date: p.date, value: band.high / 1e12 })),

@@ -1,19 +1,21 @@
 // /rrp: the overnight reverse repo facility: cash parked at the Fed, the buffer that drains first.
-import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readWindowFor } from '../src/answers/kit.js';
+import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, readLatest, readWindowFor } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
-import { pct, usd, usdChange } from '../src/core/format.js';
+import { usd, usdChange } from '../src/core/format.js';
 import { between, maxPoint } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
+import { en } from '../src/core/messages/en.js';
 import { ratesOn } from '../src/core/rates.js';
 
 export default {
   name: 'rrp',
-  description: 'Overnight reverse repo (ON RRP) take-up, the liquidity buffer',
+  description: en.rrp.description,
   options: [rangeOption('1y'), dateOption()],
   async run({ range = '1y', date }, ctx) {
+    const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.rrp;
     const end = answerDate(ctx, date, 'rrp');
-    const { series, changes } = await readLatest(ctx, 'RRP_VOLUME', readWindowFor(range, end), 'ON RRP', 'rrp');
+    const { series, changes } = await readLatest(ctx, 'RRP_VOLUME', readWindowFor(range, end), names.onRrp, 'rrp');
     const last = changes.latest;
     const win = chartWindow(range, last.date);
     const rates = ratesOn(last.date);
@@ -30,23 +32,23 @@ export default {
       title,
       summary,
       fields: [
-        { label: 'ON RRP take-up', value: `${usd(last.value, 'B')} (${last.date})` },
-        { label: 'Change 1d / 1w / 1m', value: amountChanges(ctx.msg, changes) },
-        { label: 'Year to date', value: changes.ytd ? usdChange(changes.ytd.delta) : 'n/a' },
-        { label: `High in window`, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : 'n/a' },
-        { label: 'ON RRP rate', value: rates ? `${pct(rates.rrp)} (since ${rates.effective})` : 'n/a' },
+        { label: seriesNames.RRP_VOLUME, value: `${usd(last.value, 'B')} (${last.date})` },
+        { label: common.labels.change1d1w1m, value: amountChanges(ctx.msg, changes) },
+        { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
+        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : common.na },
+        { label: m.labels.rate, value: rates ? common.values.rateSince(rates.rrp, rates.effective) : common.na },
       ],
-      asOf: [asOfEntry('ON RRP take-up', series, last), ...(rates ? [policyAsOf(ctx.msg, rates)] : [])],
+      asOf: [asOfEntry(seriesNames.RRP_VOLUME, series, last), ...(rates ? [policyAsOf(ctx.msg, rates)] : [])],
       nextRelease: nextReleaseLine(ctx, ['RRP_VOLUME']),
       chart: {
         name: 'rrp-takeup',
         title,
-        subtitle: `${usd(last.value, 'B')} on ${last.date}${changes.prev ? `, ${usdChange(changes.prev.delta)} on the day` : ''}`,
+        subtitle: m.subtitle(last.value, last.date, changes.prev?.delta ?? null),
         footer: footer(ctx.msg, [series], last.date),
-        yTitle: '$ billions',
+        yTitle: units.billions,
         yFormat: 'billions',
         beginAtZero: true,
-        lines: [{ label: 'ON RRP take-up', role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e9 })) }],
+        lines: [{ label: seriesNames.RRP_VOLUME, role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e9 })) }],
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

@@ -3,17 +3,19 @@ import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextRel
 import type { Command } from '../src/core/command.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { asOf, between, maxPoint, minPoint } from '../src/core/indicators.js';
+import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 
 export default {
   name: 'tga',
-  description: 'Treasury General Account: the Treasury cash balance at the Fed',
+  description: en.tga.description,
   options: [rangeOption('1y'), dateOption()],
   async run({ range = '1y', date }, ctx) {
+    const { common, names, units } = ctx.msg;
     const m = ctx.msg.tga;
     const end = answerDate(ctx, date, 'tga');
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'TGA', read, 'TGA', 'tga');
+    const { series, changes } = await readLatest(ctx, 'TGA', read, names.tga, 'tga');
     const weekly = await readOptional(ctx, 'TGA_WEEKLY', read);
     const last = changes.latest;
     const win = chartWindow(range, last.date);
@@ -32,23 +34,23 @@ export default {
       title,
       summary,
       fields: [
-        { label: 'TGA (DTS close)', value: `${usd(last.value, 'B')} (${last.date})` },
-        { label: 'Change 1d / 1w / 1m', value: amountChanges(ctx.msg, changes) },
-        { label: 'Year to date', value: changes.ytd ? usdChange(changes.ytd.delta) : 'n/a' },
-        { label: 'Window high / low', value: hi && lo ? `${usd(hi.value, 'B')} / ${usd(lo.value, 'B')}` : 'n/a' },
-        { label: 'Week average (H.4.1)', value: wk ? `${usd(wk.value, 'B')} (week to ${wk.date})` : (weekly.missing ?? 'n/a') },
+        { label: m.labels.close, value: `${usd(last.value, 'B')} (${last.date})` },
+        { label: common.labels.change1d1w1m, value: amountChanges(ctx.msg, changes) },
+        { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
+        { label: m.labels.highLow, value: hi && lo ? m.values.highLow(hi.value, lo.value) : common.na },
+        { label: m.labels.weekAverage, value: wk ? common.values.weekTo(wk.value, 'B', wk.date) : (weekly.missing ?? common.na) },
       ],
-      asOf: [asOfEntry('TGA', series, last), ...(wk && weekly.series ? [asOfEntry('TGA week average', weekly.series, wk)] : [])],
+      asOf: [asOfEntry(names.tga, series, last), ...(wk && weekly.series ? [asOfEntry(m.asOfWeekly, weekly.series, wk)] : [])],
       nextRelease: nextReleaseLine(ctx, ['TGA']),
       chart: {
         name: 'tga',
         title,
-        subtitle: `${usd(last.value, 'B')} on ${last.date}${changes.prev ? `, ${usdChange(changes.prev.delta)} on the day` : ''}`,
+        subtitle: m.subtitle(last.value, last.date, changes.prev?.delta ?? null),
         footer: footer(ctx.msg, [series], last.date),
-        yTitle: '$ trillions',
+        yTitle: units.trillions,
         yFormat: 'trillions',
         beginAtZero: true,
-        lines: [{ label: 'TGA, daily close', role: 'main', points: toChart(shown, 'trillions') }],
+        lines: [{ label: m.line, role: 'main', points: toChart(shown, 'trillions') }],
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

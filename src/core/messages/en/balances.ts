@@ -1,5 +1,11 @@
 // English for the balance commands: /rrp, /tga, /reserves, /balance, /netliq.
 import { usd, usdChange } from '../../format.js';
+import type { IsoDate } from '../../types.js';
+
+/** "$926.3B on 2025-10-31, +$16.7B on the day": a daily amount's chart subtitle. */
+function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
+  return `${usd(v, 'B')} on ${d}${dayDelta === null ? '' : `, ${usdChange(dayDelta)} on the day`}`;
+}
 
 export const rrp = {
   title: (v: number, delta: number | null) =>
@@ -15,6 +21,9 @@ export const rrp = {
       : `The buffer still absorbs drains before they reach bank reserves.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of daily ON RRP take-up in billions of dollars from ${start} to ${end}; last ${usd(v, 'B')} on ${d}.`,
+  description: 'Overnight reverse repo (ON RRP) take-up, the liquidity buffer',
+  labels: { rate: 'ON RRP rate' },
+  subtitle: (v: number, d: IsoDate, dayDelta: number | null) => onTheDay(v, d, dayDelta),
 };
 
 export const tga = {
@@ -29,6 +38,12 @@ export const tga = {
       : `Over the month it fell ${usdChange(delta).slice(1)}, cash returned to bank reserves.`,
   range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo, 'B')} (${loDay}) to ${usd(hi, 'B')} (${hiDay}).`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Treasury General Account's daily closing balance in trillions of dollars from ${start} to ${end}; last ${usd(v, 'B')} on ${d}.`,
+  description: 'Treasury General Account: the Treasury cash balance at the Fed',
+  labels: { close: 'TGA (DTS close)', highLow: 'Window high / low', weekAverage: 'Week average (H.4.1)' },
+  values: { highLow: (hi: number, lo: number) => `${usd(hi, 'B')} / ${usd(lo, 'B')}` },
+  asOfWeekly: 'TGA week average',
+  line: 'TGA, daily close',
+  subtitle: (v: number, d: IsoDate, dayDelta: number | null) => onTheDay(v, d, dayDelta),
 };
 
 export const reserves = {
@@ -43,6 +58,19 @@ export const reserves = {
         : `That is above the ${usd(low, 'T')}-${usd(high, 'T')} range the market watches: reserves are still ample.`,
   gdp: (ratio: number, gdpDate: string) => `Reserves equal ${ratio.toFixed(1)}% of nominal GDP (quarter from ${gdpDate}).`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of weekly average bank reserves in trillions of dollars from ${start} to ${end} with the $2.5-3.0T watch range shaded; last ${usd(v, 'T')} in the week to ${d}.`,
+  description: 'Bank reserves at the Fed (weekly, H.4.1) against the $2.5-3.0T range',
+  /** For "No reserves data before ...". */
+  name: 'reserves',
+  labels: { level: 'Reserves (week avg)', change1w4w: 'Change 1w / 4w', watch: 'Watch range', perGdp: 'Reserves / GDP' },
+  values: {
+    watch: (low: number, high: number) => `${usd(low, 'T')} - ${usd(high, 'T')}`,
+    perGdp: (ratio: number, gdpDate: IsoDate) => `${ratio.toFixed(1)}% (GDP ${gdpDate.slice(0, 7)})`,
+  },
+  asOf: { level: 'Reserves (week average)', gdp: 'GDP (nominal, SAAR)' },
+  line: 'Reserves, week average',
+  watchBand: (low: number, high: number) => `Watch range ${usd(low, 'T')}-${usd(high, 'T')}`,
+  subtitle: (v: number, d: IsoDate, weekDelta: number | null) =>
+    `${usd(v, 'T')} in the week to ${d}${weekDelta === null ? '' : `, ${usdChange(weekDelta)} on the week`}`,
 };
 
 export const balance = {
@@ -54,6 +82,15 @@ export const balance = {
   regime: (note: string, from: string) => `${note} (since ${from}).`,
   noQt: () => 'No QT was under way on that date.',
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Fed's total assets in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
+  description: 'Fed balance sheet (total assets) and the pace of QT',
+  labels: { total: 'Total assets', qtPace: 'QT pace (4 weeks)', caps: 'Runoff caps' },
+  values: {
+    /** The QT regime's monthly runoff caps; null when no QT was under way. */
+    caps: (regime: { treasuryCap: number | null; mbsCap: number | null } | null) =>
+      regime === null ? 'no QT' : regime.treasuryCap === null ? 'QT ended' : `${usd(regime.treasuryCap, 'B')} UST, ${usd(regime.mbsCap ?? 0, 'B')} MBS a month`,
+  },
+  asOf: { qtRegime: 'QT regime', qtSource: 'FOMC statements' },
+  subtitle: (v: number, d: IsoDate, fourWeeks: number | null) => `${usd(v, 'T')} on ${d}${fourWeeks === null ? '' : `, ${usdChange(fourWeeks)} over 4 weeks`}`,
 };
 
 export const netliq = {
@@ -66,4 +103,8 @@ export const netliq = {
   noOverlap: (tgaLast: string) => `The three parts of net liquidity do not overlap on that date (the TGA week average runs to ${tgaLast}). Try /netliq date:2025-10-29.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of net liquidity (Fed assets minus TGA minus ON RRP) and its three parts in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
+  description: 'Net liquidity: Fed assets minus the TGA minus ON RRP, with its parts',
+  labels: { tga: 'TGA, week average' },
+  subtitle: (v: number, d: IsoDate, assets: number, tga: number, rrp: number) =>
+    `${usd(v, 'T')} on ${d} = assets ${usd(assets, 'T')} - TGA ${usd(tga, 'B')} - ON RRP ${usd(rrp, 'B')}`,
 };
