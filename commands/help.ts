@@ -1,10 +1,10 @@
 // /help: every command, its options and an example, from the registry itself.
 import type { Command } from '../src/core/command.js';
-
+import { en } from '../src/core/messages/en.js';
 
 export default {
   name: 'help',
-  description: 'What the bot can answer, with examples',
+  description: en.help.description,
   options: [],
   async run(_options, ctx) {
     const m = ctx.msg.help;
@@ -12,7 +12,7 @@ export default {
       title: m.title(),
       summary: [m.intro(), m.options(), m.mode(ctx.mode)],
       fields: ctx.commands.map((c) => ({
-        label: `/${c.name}${c.options.map((o) => (o.kind === 'range' ? ` [range:${o.default}]` : o.kind === 'date' ? ' [date:YYYY-MM-DD]' : ` ${o.name}:…`)).join('')}`,
+        label: `/${c.name}${c.options.map((o) => (o.kind === 'range' ? m.usage.range(o.default) : o.kind === 'date' ? m.usage.date : m.usage.other(o.name))).join('')}`,
         value: c.description,
       })),
       asOf: [],
