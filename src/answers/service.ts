@@ -59,7 +59,7 @@ export class AnswerService {
 
   /** A typed line: "/sofr range:1y", "/sofr 2019-09-17", "sofr@MyBot 1y". */
   async askText(text: string, locale = 'en'): Promise<AskResult> {
-    const line = parseLine(text);
+    const line = parseLine(text, messagesFor(locale).options);
     if (!line.ok) return { ok: false, error: line.error, kind: 'user' };
     return this.ask(line.value.command, line.value.words, locale);
   }
@@ -68,7 +68,7 @@ export class AnswerService {
   async ask(name: string, words: readonly string[], locale = 'en'): Promise<AskResult> {
     const command = this.byName.get(name.toLowerCase());
     if (!command) return { ok: false, error: messagesFor(locale).common.unknownCommand(name.slice(0, 32)), kind: 'user' };
-    const parsed = parseOptions(command.options, words, command.name);
+    const parsed = parseOptions(command.options, words, command.name, messagesFor(locale).options);
     if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'user' };
     return this.run(command, parsed.value, locale);
   }

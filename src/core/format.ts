@@ -22,7 +22,8 @@ export type AmountScale = 'B' | 'T';
 
 /** The scale style.md picks for an amount: trillions from $1T up, else billions. */
 export function scaleFor(usd: number): AmountScale {
-  return Math.abs(usd) >= 1e12 ? 'T' : 'B';
+  // From the amount as written: $999.96B rounds to "$1000.0B", which is $1.00T.
+  return Math.abs(usd) >= 999.95e9 ? 'T' : 'B';
 }
 
 /** "$926.3B", "$2.85T", "$51.8B"; `scale` forces one unit for a whole answer. */

@@ -52,6 +52,11 @@ export type Changes = {
   year: Change | null;
 };
 
+/** The point, if it is not older than `earliest` (a gap in the data must not stretch a horizon). */
+function within(p: Point | null, earliest: IsoDate): Point | null {
+  return p && p.date >= earliest ? p : null;
+}
+
 function change(from: Point | null, to: Point): Change | null {
   return from && from.date < to.date ? { from, to, delta: to.value - from.value } : null;
 }
@@ -65,21 +70,22 @@ export function changesAsOf(points: Point[], d: IsoDate): Changes | null {
   return {
     latest,
     prev: change(prior, latest),
-    week: change(asOf(points, addDays(latest.date, -7)), latest),
-    month: change(asOf(points, addMonths(latest.date, -1)), latest),
-    ytd: change(asOf(points, `${Number(latest.date.slice(0, 4)) - 1}-12-31`), latest),
-    year: change(asOf(points, addMonths(latest.date, -12)), latest),
+    week: change(within(asOf(points, addDays(latest.date, -7)), addDays(latest.date, -14)), latest),
+    month: change(within(asOf(points, addMonths(latest.date, -1)), addDays(addMonths(latest.date, -1), -10)), latest),
+    ytd: change(within(asOf(points, `${Number(latest.date.slice(0, 4)) - 1}-12-31`), `${Number(latest.date.slice(0, 4)) - 1}-01-01`), latest),
+    year: change(within(asOf(points, addMonths(latest.date, -12)), addMonths(addDays(latest.date, -7), -12)), latest),
   };
 }
 
 /** Trailing moving average over the last `n` observations (not calendar days: no forward fill). */
 export function movingAverage(points: Point[], n: number): Point[] {
+  // Each window summed afresh: a running sum drifts (4.31 came back as 4.309999999999999), and
+  // thresholds compare these values exactly. Windows are short (5 to 20 observations).
   const out: Point[] = [];
-  let sum = 0;
-  for (let i = 0; i < points.length; i++) {
-    sum += points[i]!.value;
-    if (i >= n) sum -= points[i - n]!.value;
-    if (i >= n - 1) out.push({ date: points[i]!.date, value: sum / n });
+  for (let i = n - 1; i < points.length; i++) {
+    let sum = 0;
+    for (let j = i - n + 1; j <= i; j++) sum += points[j]!.value;
+    out.push({ date: points[i]!.date, value: sum / n });
   }
   return out;
 }

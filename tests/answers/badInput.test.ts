@@ -39,7 +39,6 @@ const cases: [string, RegExp][] = [
   ['/nosuch', /^There is no \/nosuch command\. Type \/help for the list\.$/],
   ['/sofr 1y 2y', /^range is given twice; give it once\.$/],
   ['/sofr <b>&amp;</b>', /^I don't understand "<b>&amp;<\/b>" for \/sofr/],
-  ['/s\u200Bofr', /not a command|There is no/],
   ['/💥', /is not a command/],
   ['', /^Type a command such as \/sofr or \/help\.$/],
   ['/help 1y', /^\/help takes no options\.$/],
@@ -68,6 +67,12 @@ describe('given bad input', () => {
       expect((await svc.askText(q)).ok).toBe(false);
     }
     expect(calls.reads).toBe(0);
+  });
+
+  it('invisible characters inside a command are dropped, so /s<zero-width space>ofr is /sofr', async () => {
+    const { svc } = countingService();
+    const r = await svc.askText('/s\u200Bofr date:2025-10-31');
+    expect(r.ok && r.answer.fields[0]!.value).toBe('4.22% (2025-10-31)');
   });
 
   it('hostile text is echoed back short and quoted, never whole', async () => {
