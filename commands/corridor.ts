@@ -53,7 +53,7 @@ export default {
         lines: [
           { label: names.sofr, role: 'main', points: between(sofr.series.points, win.start, win.end) },
           { label: names.effr, role: 'second', points: between(effr.series.points, win.start, win.end) },
-          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb) },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), step: true },
         ],
         bands: [corridorBand(ctx.msg, win)],
         events: rateEvents(ctx.msg, win),

@@ -57,7 +57,7 @@ export default {
         lines: [
           { label: names.effr, role: 'main', points: between(series.points, win.start, win.end) },
           ...(sofr.series ? [{ label: names.sofr, role: 'second' as const, points: between(sofr.series.points, win.start, win.end) }] : []),
-          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb) },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), step: true },
         ],
         bands: [{ label: charts.targetRange, role: 'corridor', lower: policySteps(win, (r) => r.targetLow), upper: policySteps(win, (r) => r.targetHigh) }],
         events: rateEvents(ctx.msg, win),

@@ -81,7 +81,7 @@ export default {
         beginAtZero: false,
         lines: [
           { label: names.sofr, role: 'main', points: shown },
-          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), dashed: false },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), step: true },
         ],
         bands,
         events: rateEvents(ctx.msg, win),

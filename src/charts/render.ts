@@ -145,7 +145,8 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
         pointHoverRadius: 0,
         fill: false,
         tension: 0,
-        spanGaps: series.gap,
+        spanGaps: line.step ? true : series.gap,
+        stepped: line.step ? 'after' : false,
         order: i,
       });
     }
@@ -178,6 +179,8 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
       tension: 0,
       // Earlier bands sit behind later ones (the percentile band over the corridor), all behind lines.
       order: 1000 - i,
+      // Bands are administered rates or fixed ranges: steps, not slopes.
+      stepped: 'after' as const,
     };
     const lowerIndex = datasets.length;
     // Bands are step functions (an administered rate per regime, a fixed range): two points can be

@@ -18,6 +18,11 @@ export type ChartLine = {
   dashed?: boolean;
   /** Draw as bars instead of a line (daily usage such as the SRF). */
   bars?: boolean;
+  /**
+   * A step function (an administered rate): each value holds until the next point, drawn with
+   * vertical jumps, and points months apart are never read as missing data.
+   */
+  step?: boolean;
   /** Label the last value at the right end of the line, in the line's colour (default true). */
   lastLabel?: boolean;
 };

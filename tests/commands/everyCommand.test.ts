@@ -48,6 +48,14 @@ describe('given the offline snapshot', () => {
     expect(countNear(img, CORRIDOR_FILL_DARK, { x: 500, y: 130, w: 280, h: 470 }, 6)).toBeGreaterThan(2000);
   });
 
+  it('IORB is drawn as a step line across a long regime (4.40% from 2024-12-19 to 2025-09-17), not broken as missing data', async () => {
+    const a = answered(await svc.askText('/sofr date:2025-10-31 range:6m'));
+    const img = await decodePng(a.chart!.png);
+    const IORB_GREEN = '#009E73';
+    // June to August lies in the middle of the plot; IORB ran flat at 4.40% through it.
+    expect(countNear(img, IORB_GREEN, { x: 300, y: 130, w: 450, h: 470 }, 12)).toBeGreaterThan(600);
+  });
+
   it('/help lists every command of the registry', async () => {
     const a = answered(await svc.askText('/help'));
     for (const c of commands) expect(a.fields.some((f) => f.label.startsWith(`/${c.name}`))).toBe(true);
