@@ -33,6 +33,8 @@ const SCHEDULES: Record<SeriesId, Schedule> = {
   FED_ASSETS: { kind: 'h41', label: 'H.4.1' },
   TREASURIES: { kind: 'h41', label: 'H.4.1' },
   IORB: { kind: 'business', times: [[9, 0]], label: 'FRED IORB' },
+  TARGET_LOW: { kind: 'business', times: [[9, 0]], label: 'EFFR, NY Fed' },
+  TARGET_HIGH: { kind: 'business', times: [[9, 0]], label: 'EFFR, NY Fed' },
   DGS10: { kind: 'business', times: [[16, 15]], label: 'H.15, Treasury yields' },
   GDP: { kind: 'quarterly', label: 'BEA GDP' },
 };

@@ -36,6 +36,8 @@ export const SERIES_IDS = [
   'FED_ASSETS', // usd, FRED WALCL, Wednesday level
   'TREASURIES', // usd, FRED TREAST, Wednesday level
   'IORB', // percent, FRED IORB (7-day)
+  'TARGET_LOW', // percent, FOMC target range lower bound (NY Fed EFFR targetRateFrom / FRED DFEDTARL)
+  'TARGET_HIGH', // percent, upper bound (NY Fed EFFR targetRateTo / FRED DFEDTARU)
   'DGS10', // percent, 10-year Treasury yield
   'GDP', // usd, nominal GDP, SAAR, quarterly
 ] as const;

@@ -91,6 +91,8 @@ export const series: Record<SeriesId, string> = {
   FED_ASSETS: 'Fed total assets (H.4.1)',
   TREASURIES: 'Treasuries held (H.4.1)',
   IORB: 'IORB',
+  TARGET_LOW: 'FOMC target range, lower bound',
+  TARGET_HIGH: 'FOMC target range, upper bound',
   DGS10: '10-year Treasury yield',
   GDP: 'Nominal GDP',
 };
