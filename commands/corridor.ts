@@ -17,13 +17,14 @@ export default {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.corridor;
     const end = answerDate(ctx, date, 'corridor');
+    const policy = await ctx.policy();
     const read = readWindowFor(range, end);
     const [sofr, effr] = await Promise.all([readLatest(ctx, 'SOFR', read, names.sofr, 'corridor'), readLatest(ctx, 'EFFR', read, names.effr, 'corridor')]);
     const d = sofr.changes.latest.date < effr.changes.latest.date ? sofr.changes.latest.date : effr.changes.latest.date;
     const s = on(sofr.series.points, d) ?? sofr.changes.latest;
     const e = on(effr.series.points, d) ?? effr.changes.latest;
     const win = chartWindow(range, d);
-    const rates = ratesOn(d);
+    const rates = ratesOn(d, policy);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('corridor'));
     const ceiling = ceilingOn(rates);
     const width = (ceiling.value - rates.rrp) * 100;
@@ -53,10 +54,10 @@ export default {
         lines: [
           { label: names.sofr, role: 'main', points: between(sofr.series.points, win.start, win.end) },
           { label: names.effr, role: 'second', points: between(effr.series.points, win.start, win.end) },
-          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), step: true },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(policy, win, (r) => r.iorb), step: true },
         ],
-        bands: [corridorBand(ctx.msg, win)],
-        events: rateEvents(ctx.msg, win),
+        bands: [corridorBand(ctx.msg, policy, win)],
+        events: rateEvents(ctx.msg, policy, win),
         alt: m.alt(win.start, win.end),
       },
     };

@@ -15,12 +15,13 @@ export default {
     const { charts, common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.effr;
     const end = answerDate(ctx, date, 'effr');
+    const policy = await ctx.policy();
     const read = readWindowFor(range, end);
     const { series, changes } = await readLatest(ctx, 'EFFR', read, names.effr, 'effr');
     const sofr = await readOptional(ctx, 'SOFR', read);
     const last = changes.latest;
     const win = chartWindow(range, last.date);
-    const rates = ratesOn(last.date);
+    const rates = ratesOn(last.date, policy);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('effr'));
     const sofrSame = sofr.series ? on(sofr.series.points, last.date) : null;
     const vsIorb = (last.value - rates.iorb) * 100;
@@ -57,10 +58,10 @@ export default {
         lines: [
           { label: names.effr, role: 'main', points: between(series.points, win.start, win.end) },
           ...(sofr.series ? [{ label: names.sofr, role: 'second' as const, points: between(sofr.series.points, win.start, win.end) }] : []),
-          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), step: true },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(policy, win, (r) => r.iorb), step: true },
         ],
-        bands: [{ label: charts.targetRange, role: 'corridor', lower: policySteps(win, (r) => r.targetLow), upper: policySteps(win, (r) => r.targetHigh) }],
-        events: rateEvents(ctx.msg, win),
+        bands: [{ label: charts.targetRange, role: 'corridor', lower: policySteps(policy, win, (r) => r.targetLow), upper: policySteps(policy, win, (r) => r.targetHigh) }],
+        events: rateEvents(ctx.msg, policy, win),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

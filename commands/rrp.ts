@@ -15,10 +15,11 @@ export default {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.rrp;
     const end = answerDate(ctx, date, 'rrp');
+    const policy = await ctx.policy();
     const { series, changes } = await readLatest(ctx, 'RRP_VOLUME', readWindowFor(range, end), names.onRrp, 'rrp');
     const last = changes.latest;
     const win = chartWindow(range, last.date);
-    const rates = ratesOn(last.date);
+    const rates = ratesOn(last.date, policy);
     const shown = between(series.points, win.start, win.end);
     const peak = maxPoint(shown);
     const title = m.title(last.value, changes.prev?.delta ?? null);

@@ -16,6 +16,7 @@ export default {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.sofr;
     const end = answerDate(ctx, date, 'sofr');
+    const policy = await ctx.policy();
     const read = readWindowFor(range, end);
     const { series, changes } = await readLatest(ctx, 'SOFR', read, names.sofr, 'sofr');
     const [p1, p99, vol] = await Promise.all([
@@ -25,7 +26,7 @@ export default {
     ]);
     const last = changes.latest;
     const win = chartWindow(range, last.date);
-    const rates = ratesOn(last.date);
+    const rates = ratesOn(last.date, policy);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('sofr'));
     const ceiling = ceilingOn(rates);
     const lo = p1.series ? on(p1.series.points, last.date) : null;
@@ -54,7 +55,7 @@ export default {
     ];
 
     const shown = between(series.points, win.start, win.end);
-    const bands: ChartBand[] = [corridorBand(ctx.msg, win)];
+    const bands: ChartBand[] = [corridorBand(ctx.msg, policy, win)];
     if (p1.series && p99.series && p1.series.points.length && p99.series.points.length) {
       bands.push({ label: m.percentileBand, role: 'percentile', lower: between(p1.series.points, win.start, win.end), upper: between(p99.series.points, win.start, win.end) });
     }
@@ -81,10 +82,10 @@ export default {
         beginAtZero: false,
         lines: [
           { label: names.sofr, role: 'main', points: shown },
-          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), step: true },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(policy, win, (r) => r.iorb), step: true },
         ],
         bands,
-        events: rateEvents(ctx.msg, win),
+        events: rateEvents(ctx.msg, policy, win),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

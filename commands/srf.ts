@@ -18,6 +18,7 @@ export default {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.srf;
     const end = answerDate(ctx, date, 'srf');
+    const policy = await ctx.policy();
     const read = readWindowFor(range, end);
     const usage = await readOptional(ctx, 'SRF_VOLUME', read);
     const { series: sofr, changes } = await readLatest(ctx, 'SOFR', read, names.sofr, 'srf');
@@ -25,7 +26,7 @@ export default {
     const used = usage.series ? asOf(usage.series.points, end) : null;
     const asOfDay = used && used.date > lastSofr.date ? used.date : lastSofr.date;
     const win = chartWindow(range, asOfDay);
-    const rates = ratesOn(asOfDay);
+    const rates = ratesOn(asOfDay, policy);
     if (!rates || rates.srf === null) throw new UserError(m.notYet());
     const gap = (lastSofr.value - ceilingOn(rates).value) * 100;
     const shownUsage = usage.series ? between(usage.series.points, win.start, win.end) : [];
@@ -39,8 +40,8 @@ export default {
       ? [{ label: seriesNames.SRF_VOLUME, role: 'main', bars: true, points: shownUsage.map((p) => ({ date: p.date, value: p.value / 1e9 })) }]
       : [
           { label: names.sofr, role: 'main', points: between(sofr.points, win.start, win.end) },
-          { label: m.labels.minimumBid, role: 'threshold', dashed: true, points: policySteps(win, (r) => r.srf), step: true },
-          { label: rates.iorbName, role: 'iorb', points: policySteps(win, (r) => r.iorb), step: true },
+          { label: m.labels.minimumBid, role: 'threshold', dashed: true, points: policySteps(policy, win, (r) => r.srf), step: true },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(policy, win, (r) => r.iorb), step: true },
         ];
     return {
       title,

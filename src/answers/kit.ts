@@ -8,7 +8,7 @@ import { shortDate } from '../core/format.js';
 import { changesAsOf, type Changes } from '../core/indicators.js';
 import type { Messages } from '../core/messages/index.js';
 import type { RangeKey } from '../core/options.js';
-import { ADMINISTERED_RATES, ceilingOn, rateChangesBetween, type AdministeredRates } from '../core/rates.js';
+import { ceilingOn, rateChangesBetween, type AdministeredRates, type PolicyTable } from '../core/rates.js';
 import { nextRelease } from '../core/releases.js';
 import type { AsOf, DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 
@@ -77,7 +77,7 @@ export function policyAsOf(msg: Messages, r: AdministeredRates): AsOf {
   return {
     series: msg.common.policyAsOf(r.note),
     date: r.effective,
-    source: msg.common.policySource,
+    source: r.derivedFrom ? msg.common.policyDerivedSource(r.derivedFrom) : msg.common.policySource,
   };
 }
 
@@ -107,10 +107,10 @@ export function toChart(points: Point[], format: YFormat): ChartPoint[] {
 }
 
 /** Step points of an administered rate over a window (two points per regime: start and end). */
-export function policySteps(window: DateWindow, pick: (r: AdministeredRates) => number | null): ChartPoint[] {
+export function policySteps(table: PolicyTable, window: DateWindow, pick: (r: AdministeredRates) => number | null): ChartPoint[] {
   const out: ChartPoint[] = [];
-  const regimes = ADMINISTERED_RATES.filter((r, i) => {
-    const next = ADMINISTERED_RATES[i + 1];
+  const regimes = table.filter((r, i) => {
+    const next = table[i + 1];
     return r.effective <= window.end && (!next || next.effective > window.start);
   });
   regimes.forEach((r, i) => {
@@ -125,19 +125,19 @@ export function policySteps(window: DateWindow, pick: (r: AdministeredRates) => 
 }
 
 /** The corridor as a band: ON RRP rate (floor) to SRF rate (ceiling; target top before the SRF). */
-export function corridorBand(msg: Messages, window: DateWindow): ChartBand {
-  const beforeSrf = ADMINISTERED_RATES.some((r, i) => r.srf === null && r.effective <= window.end && (ADMINISTERED_RATES[i + 1]?.effective ?? '9999') > window.start);
+export function corridorBand(msg: Messages, table: PolicyTable, window: DateWindow): ChartBand {
+  const beforeSrf = table.some((r, i) => r.srf === null && r.effective <= window.end && (table[i + 1]?.effective ?? '9999') > window.start);
   return {
     label: msg.charts.corridorBand(beforeSrf),
     role: 'corridor',
-    lower: policySteps(window, (r) => r.rrp),
-    upper: policySteps(window, (r) => ceilingOn(r).value),
+    lower: policySteps(table, window, (r) => r.rrp),
+    upper: policySteps(table, window, (r) => ceilingOn(r).value),
   };
 }
 
 /** FOMC rate changes inside the window, as chart markers. */
-export function rateEvents(msg: Messages, window: DateWindow): ChartEvent[] {
-  return rateChangesBetween(window.start, window.end)
+export function rateEvents(msg: Messages, table: PolicyTable, window: DateWindow): ChartEvent[] {
+  return rateChangesBetween(window.start, window.end, table)
     .filter((r) => r.note.startsWith('FOMC') || r.note.startsWith('Emergency'))
     .map((r) => ({ date: r.effective, label: msg.charts.rateEvent(r.note) }));
 }

@@ -9,7 +9,9 @@ import { easternToday } from '../core/dates.js';
 import { messagesFor } from '../core/messages/index.js';
 import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
 import type { Answer, DateWindow, SeriesId } from '../core/types.js';
+import { ADMINISTERED_RATES, type PolicyTable } from '../core/rates.js';
 import type { SeriesReader } from '../sources/types.js';
+import { livePolicy } from './policy.js';
 
 export type Renderer = (spec: ChartSpec, theme: Theme) => Promise<Uint8Array>;
 
@@ -44,6 +46,7 @@ export class AnswerService {
   private readonly byName: Map<string, Command>;
   private readonly cache = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Promise<AskResult>>();
+  private readonly conflictsLogged = new Set<string>();
   private readonly now: () => Date;
   private readonly cacheSize: number;
 
@@ -108,6 +111,7 @@ export class AnswerService {
     const deps: Dep[] = [];
     const staleNotes: string[] = [];
     const reader = this.opts.reader;
+    let policy: Promise<PolicyTable> | undefined;
     const ctx: CommandContext = {
       locale,
       msg: messagesFor(locale),
@@ -122,6 +126,7 @@ export class AnswerService {
         if (r.stale && !staleNotes.includes(r.stale)) staleNotes.push(r.stale);
         return result;
       },
+      policy: () => (policy ??= reader.mode === 'live' ? livePolicy(ctx.read, today, (c) => this.policyConflict(c)) : Promise.resolve(ADMINISTERED_RATES)),
       newest: (id) => reader.newest(id),
     };
     try {
@@ -141,6 +146,13 @@ export class AnswerService {
       this.opts.log?.error('command failed', { ref, command: command.name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
       return { ok: false, error: messagesFor(locale).common.internalError(ref), kind: 'internal', ref };
     }
+  }
+
+  /** Logged once per conflict: the table is right by construction, so a disagreement needs a human. */
+  private policyConflict(detail: string): void {
+    if (this.conflictsLogged.has(detail)) return;
+    this.conflictsLogged.add(detail);
+    this.opts.log?.warn(messagesFor('en').common.policyConflict, { detail });
   }
 
   private remember(key: string, entry: Entry): void {

@@ -3,6 +3,7 @@
 import type { ChartSpec } from '../charts/spec.js';
 import type { Messages } from './messages/index.js';
 import type { OptionDef, OptionValues } from './options.js';
+import type { PolicyTable } from './rates.js';
 import type { Answer, DateWindow, IsoDate, Series, SeriesId } from './types.js';
 
 /** An answer before its chart is rendered: the chart is still a spec. */
@@ -19,6 +20,11 @@ export interface CommandContext {
   readonly mode: 'live' | 'snapshot';
   /** Reads a series over a window; stale notes are collected for the answer automatically. */
   read(id: SeriesId, window: DateWindow): Promise<SeriesResult>;
+  /**
+   * The administered rates (corridor walls) by effective date: the dated table, extended in live
+   * mode with target-range changes the NY Fed has published since the table ends.
+   */
+  policy(): Promise<PolicyTable>;
   /** Newest observation of a series and its source, for /about. */
   newest(id: SeriesId): Promise<{ date: IsoDate; source: string } | null>;
   /** The registry, for /help. */

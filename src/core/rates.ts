@@ -20,7 +20,15 @@ export type AdministeredRates = {
   srf: number | null;
   /** What changed, for charts and /corridor. */
   note: string;
+  /**
+   * Set when the row was not in the dated table but read off the NY Fed's target range after the
+   * table ends; IORB, ON RRP and SRF rates are then derived by the relationships of §8.
+   */
+  derivedFrom?: string;
 };
+
+/** The dated table, possibly extended with ranges seen upstream after it ends (see extendPolicy). */
+export type PolicyTable = readonly AdministeredRates[];
 
 type Row = [IsoDate, number, number, number, number, number | null, string];
 
@@ -72,9 +80,9 @@ export const ADMINISTERED_RATES: readonly AdministeredRates[] = ROWS.map(
 export const ADMINISTERED_RATES_START: IsoDate = ROWS[0]![0];
 
 /** The administered rates in force on `date`, or null before the table starts. */
-export function ratesOn(date: IsoDate): AdministeredRates | null {
+export function ratesOn(date: IsoDate, table: PolicyTable = ADMINISTERED_RATES): AdministeredRates | null {
   let found: AdministeredRates | null = null;
-  for (const r of ADMINISTERED_RATES) {
+  for (const r of table) {
     if (r.effective <= date) found = r;
     else break;
   }
@@ -82,8 +90,48 @@ export function ratesOn(date: IsoDate): AdministeredRates | null {
 }
 
 /** The rate changes whose effective date lies in (start, end]. */
-export function rateChangesBetween(start: IsoDate, end: IsoDate): AdministeredRates[] {
-  return ADMINISTERED_RATES.filter((r) => r.effective > start && r.effective <= end);
+export function rateChangesBetween(start: IsoDate, end: IsoDate, table: PolicyTable = ADMINISTERED_RATES): AdministeredRates[] {
+  return table.filter((r) => r.effective > start && r.effective <= end);
+}
+
+/** The FOMC target range as published for a date (NY Fed EFFR rows, FRED DFEDTARL/U). */
+export type ObservedRange = { date: IsoDate; low: number; high: number };
+export type PolicyConflict = { date: IsoDate; table: [number, number]; observed: [number, number] };
+
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/**
+ * Follows the FOMC past the end of the dated table: a target range seen upstream after the table's
+ * last row that differs from the range in force starts a new row, effective on the first date it
+ * is seen, with IORB = bottom + 0.15, ON RRP = bottom and SRF = top (data-sources.md §8, in force
+ * since 2024-12-19). Ranges seen inside the table's span that disagree with it are returned as
+ * conflicts (the table wins; the caller logs them).
+ */
+export function extendPolicy(observed: readonly ObservedRange[], source: string, table: PolicyTable = ADMINISTERED_RATES): { table: PolicyTable; conflicts: PolicyConflict[] } {
+  const out = [...table];
+  const lastDated = table[table.length - 1]!.effective;
+  const conflicts: PolicyConflict[] = [];
+  for (const o of [...observed].sort((a, b) => (a.date < b.date ? -1 : 1))) {
+    const r = ratesOn(o.date, out);
+    if (!r || (same(r.targetLow, o.low) && same(r.targetHigh, o.high))) continue;
+    if (o.date <= lastDated) {
+      conflicts.push({ date: o.date, table: [r.targetLow, r.targetHigh], observed: [o.low, o.high] });
+      continue;
+    }
+    const move = o.low < r.targetLow ? 'cut' : 'hike';
+    out.push({
+      effective: o.date,
+      targetLow: o.low,
+      targetHigh: o.high,
+      iorb: Math.round((o.low + 0.15) * 100) / 100,
+      iorbName: 'IORB',
+      rrp: o.low,
+      srf: o.high,
+      note: `FOMC ${move} to ${o.low.toFixed(2)}-${o.high.toFixed(2)}; IORB, ON RRP and SRF rates derived from the range`,
+      derivedFrom: source,
+    });
+  }
+  return { table: out, conflicts };
 }
 
 /** The corridor's ceiling on a date: the SRF rate, or the top of the target range before the SRF. */

@@ -51,6 +51,8 @@ export const common = {
   footer: (sources: string[], asOf: IsoDate) => `Source: ${sources.join(', ')} · as of ${asOf}`,
   policyAsOf: (note: string) => `Administered rates (${note})`,
   policySource: 'FOMC statement and implementation note, effective date',
+  policyDerivedSource: (from: string) => `${from} target range; IORB, ON RRP and SRF rates derived`,
+  policyConflict: 'The NY Fed target range disagrees with the dated rate table; the table is used',
 };
 
 /** Y-axis titles. */
