@@ -1,4 +1,5 @@
-// Unit and calendar of each of our series, as every upstream client stamps them (data-sources.md §0, §6.4).
+// Unit and calendar of each of our series, as every upstream client stamps them (data-sources.md §0, §6.4),
+// unless a FRED fallback says otherwise (FRED_SERIES[..].calendar).
 import type { Calendar, SeriesId, Unit } from '../core/types.js';
 
 export const SERIES_SHAPE: Record<SeriesId, { unit: Unit; calendar: Calendar }> = {
@@ -19,6 +20,11 @@ export const SERIES_SHAPE: Record<SeriesId, { unit: Unit; calendar: Calendar }> 
   FED_ASSETS: { unit: 'usd', calendar: 'weekly' },
   TREASURIES: { unit: 'usd', calendar: 'weekly' },
   IORB: { unit: 'percent', calendar: 'daily' },
+  // The target range is read from the NY Fed's EFFR rows, which exist on business days only, so live
+  // it is a business-day series like EFFR. Its FRED fallback (DFEDTARL/U) and the offline snapshot
+  // are 7-day series and say 'daily'. Either way a date's value is the range in force on that date.
+  TARGET_LOW: { unit: 'percent', calendar: 'business' },
+  TARGET_HIGH: { unit: 'percent', calendar: 'business' },
   DGS10: { unit: 'percent', calendar: 'business' },
   GDP: { unit: 'usd', calendar: 'quarterly' },
 };

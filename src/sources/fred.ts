@@ -66,7 +66,8 @@ export function createFredClient(http: HttpClient, config: FredConfig, now: () =
       }
       return {
         id: meta.id,
-        ...shape,
+        unit: shape.unit,
+        calendar: meta.calendar ?? shape.calendar,
         points: r.points.map((p) => ({ date: p.date, value: p.value * r.scale.factor })),
         provenance: { source: FRED, seriesId: fredId, url: r.url, retrievedAt: now().toISOString() },
       };

@@ -1,6 +1,6 @@
 // Pure parsers for FRED's JSON API (data-sources.md §2.1) and the FRED id <-> our id map (§2.3).
 import { z } from 'zod';
-import type { Point, SeriesId } from '../core/types.js';
+import type { Calendar, Point, SeriesId } from '../core/types.js';
 import { UpstreamFormatError } from './types.js';
 import { ISO_DATE, parseUpstream } from './validate.js';
 
@@ -36,8 +36,9 @@ export function parseFredUnits(json: unknown, fredId: string): string {
 /**
  * FRED id -> our id. `typicalUsd` is a rough recent level of a dollar series, used only with the
  * keyless CSV (no metadata) to tell millions from billions; `percent` series need no guess.
+ * `calendar`, when FRED stamps the series differently from its primary source (SERIES_SHAPE).
  */
-export const FRED_SERIES: Record<string, { id: SeriesId; typicalUsd?: number }> = {
+export const FRED_SERIES: Record<string, { id: SeriesId; typicalUsd?: number; calendar?: Calendar }> = {
   SOFR: { id: 'SOFR' },
   SOFR1: { id: 'SOFR_P1' },
   SOFR25: { id: 'SOFR_P25' },
@@ -53,6 +54,8 @@ export const FRED_SERIES: Record<string, { id: SeriesId; typicalUsd?: number }> 
   WALCL: { id: 'FED_ASSETS', typicalUsd: 7e12 },
   TREAST: { id: 'TREASURIES', typicalUsd: 4e12 },
   IORB: { id: 'IORB' },
+  DFEDTARL: { id: 'TARGET_LOW', calendar: 'daily' }, // 7-day, where the NY Fed's EFFR rows are business days
+  DFEDTARU: { id: 'TARGET_HIGH', calendar: 'daily' },
   DGS10: { id: 'DGS10' },
   GDP: { id: 'GDP', typicalUsd: 3e13 },
 };

@@ -9,7 +9,6 @@ import { createFredClient, FRED } from './fred.js';
 import { createHttpClient, httpOptionsFromConfig, type HttpOptions, type SourceLog } from './http.js';
 import { LOOKBACK_DAYS, ROUTES, type DatasetKey } from './liveRoutes.js';
 import { createNyfedClient, NYFED } from './nyfed.js';
-import type { TargetRange } from './nyfedParse.js';
 import { createSingleFlight } from './singleFlight.js';
 import { createTreasuryClient, TREASURY } from './treasury.js';
 import { UpstreamFormatError, type SeriesRead, type SeriesReader } from './types.js';
@@ -30,16 +29,11 @@ export type LiveReaderOptions = {
   http?: Partial<HttpOptions>;
 };
 
-export type LiveReader = SeriesReader & {
-  /** FOMC target range per date from the last NY Fed EFFR read, for cross-checking the rate table. */
-  targetRanges(): TargetRange[];
-};
-
 type Dataset = { upstream: string; fetch: (w: DateWindow) => Promise<Series[]> };
 type Failure = { until: number; kind: 'unavailable' | 'format' };
 type Freshness = { coveredFrom: IsoDate; expiresAt: number };
 
-export function createLiveReader(opts: LiveReaderOptions): LiveReader {
+export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
   const { config, store, fallback } = opts;
   const now = opts.now ?? (() => new Date());
   const log: SourceLog = opts.log ?? (() => {});
@@ -49,18 +43,9 @@ export function createLiveReader(opts: LiveReaderOptions): LiveReader {
   const fred = createFredClient(http, config, now);
   const treasury = createTreasuryClient(http, config.TREASURY_BASE_URL, now);
 
-  let targetRange: TargetRange[] = [];
   const datasets = (key: DatasetKey): Dataset => {
-    if (key === 'nyfed:sofr') return { upstream: NYFED, fetch: async (w) => (await nyfed.fetchRates('SOFR', w)).series };
-    if (key === 'nyfed:effr')
-      return {
-        upstream: NYFED,
-        fetch: async (w) => {
-          const r = await nyfed.fetchRates('EFFR', w);
-          targetRange = r.targetRange;
-          return r.series;
-        },
-      };
+    if (key === 'nyfed:sofr') return { upstream: NYFED, fetch: (w) => nyfed.fetchRates('SOFR', w) };
+    if (key === 'nyfed:effr') return { upstream: NYFED, fetch: (w) => nyfed.fetchRates('EFFR', w) };
     if (key === 'nyfed:rp') return { upstream: NYFED, fetch: (w) => nyfed.fetchRepoOperations(w) };
     if (key === 'treasury:tga') return { upstream: TREASURY, fetch: async (w) => [await treasury.fetchTga(w)] };
     const fredId = key.slice('fred:'.length);
@@ -94,7 +79,9 @@ export function createLiveReader(opts: LiveReaderOptions): LiveReader {
     const meta = store.meta(id);
     const points = store.readWindow(id, window, { withPrevious: true });
     const provenance = meta?.provenance ?? { source: 'unknown', seriesId: id };
-    return { series: { id, ...SERIES_SHAPE[id], points, provenance } };
+    // The calendar of the upstream that answered: a FRED fallback may stamp 7-day where the NY Fed has business days.
+    const calendar = meta?.calendar ?? SERIES_SHAPE[id].calendar;
+    return { series: { id, unit: SERIES_SHAPE[id].unit, calendar, points, provenance } };
   }
 
   async function fetchDataset(key: DatasetKey, id: SeriesId, window: DateWindow): Promise<void> {
@@ -170,7 +157,6 @@ export function createLiveReader(opts: LiveReaderOptions): LiveReader {
       if (p && (!snap || p.date >= snap.date)) return { date: p.date, source: store.meta(id)?.provenance.source ?? 'store' };
       return snap;
     },
-    targetRanges: () => targetRange,
   };
 }
 

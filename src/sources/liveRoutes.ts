@@ -1,5 +1,6 @@
 // Which upstream dataset answers each series first, and which one next (data-sources.md §0).
-// One dataset can yield several series: the SOFR search yields SOFR, its percentiles and volume.
+// One dataset can yield several series: the SOFR search yields SOFR, its percentiles and volume; the
+// EFFR search yields EFFR, its volume and the FOMC target range (TARGET_LOW/HIGH).
 import type { SeriesId } from '../core/types.js';
 
 export type DatasetKey =
@@ -27,6 +28,8 @@ export const ROUTES: Record<SeriesId, DatasetKey[]> = {
   FED_ASSETS: ['fred:WALCL'],
   TREASURIES: ['fred:TREAST'],
   IORB: ['fred:IORB'],
+  TARGET_LOW: ['nyfed:effr', 'fred:DFEDTARL'],
+  TARGET_HIGH: ['nyfed:effr', 'fred:DFEDTARU'],
   DGS10: ['fred:DGS10'],
   GDP: ['fred:GDP'],
 };

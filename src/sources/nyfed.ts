@@ -11,15 +11,13 @@ import {
   yearSpans,
   type RateKind,
   type SeriesPoints,
-  type TargetRange,
 } from './nyfedParse.js';
 
 export const NYFED = 'NY Fed';
 
-export type NyfedRates = { series: Series[]; targetRange: TargetRange[] };
-
 export interface NyfedClient {
-  fetchRates(kind: RateKind, window: DateWindow): Promise<NyfedRates>;
+  /** Every series one rates search yields: SOFR with percentiles and volume; EFFR with volume and the target range. */
+  fetchRates(kind: RateKind, window: DateWindow): Promise<Series[]>;
   fetchRepoOperations(window: DateWindow): Promise<Series[]>;
 }
 
@@ -37,6 +35,14 @@ function mergePoints(into: SeriesPoints, more: SeriesPoints): void {
   }
 }
 
+/** What Provenance.seriesId says for each series of a rates search: "SOFR", "SOFR p99", "EFFR targetRateFrom". */
+function rateUpstreamId(kind: RateKind, id: SeriesId): string {
+  if (id === kind) return kind;
+  if (id === 'TARGET_LOW') return `${kind} targetRateFrom`;
+  if (id === 'TARGET_HIGH') return `${kind} targetRateTo`;
+  return `${kind} ${id.replace(`${kind}_`, '').toLowerCase()}`;
+}
+
 export function createNyfedClient(http: HttpClient, baseUrl: string, now: () => Date = () => new Date()): NyfedClient {
   const url = (path: string, s: DateWindow) => `${baseUrl}${path}?startDate=${s.start}&endDate=${s.end}`;
 
@@ -44,18 +50,13 @@ export function createNyfedClient(http: HttpClient, baseUrl: string, now: () => 
     path: string,
     window: DateWindow,
     upstream: string,
-    parse: (json: unknown) => { points: SeriesPoints; targetRange?: TargetRange[] },
+    parse: (json: unknown) => { points: SeriesPoints },
   ) {
     const points: SeriesPoints = {};
-    const targetRange: TargetRange[] = [];
-    let lastUrl = '';
     for (const span of yearSpans(window.start, window.end)) {
-      lastUrl = url(path, span);
-      const parsed = parse(await http.getJson(lastUrl, upstream));
-      mergePoints(points, parsed.points);
-      targetRange.push(...(parsed.targetRange ?? []));
+      mergePoints(points, parse(await http.getJson(url(path, span), upstream)).points);
     }
-    return { points, targetRange, url: http.redact(url(path, window)) };
+    return { points, url: http.redact(url(path, window)) };
   }
 
   function toSeries(ids: SeriesId[], points: SeriesPoints, upstreamId: (id: SeriesId) => string, reqUrl: string): Series[] {
@@ -72,8 +73,7 @@ export function createNyfedClient(http: HttpClient, baseUrl: string, now: () => 
     async fetchRates(kind, window) {
       const upstream = `${NYFED} ${kind}`;
       const r = await fetchSpans(RATE_PATH[kind], window, upstream, (j) => parseReferenceRates(j, kind, upstream));
-      const series = toSeries(RATE_SERIES[kind], r.points, (id) => (id === kind ? kind : `${kind} ${id.replace(`${kind}_`, '').toLowerCase()}`), r.url);
-      return { series, targetRange: r.targetRange.sort((a, b) => (a.date < b.date ? -1 : 1)) };
+      return toSeries(RATE_SERIES[kind], r.points, (id) => rateUpstreamId(kind, id), r.url);
     },
     async fetchRepoOperations(window) {
       const upstream = `${NYFED} repo operations`;

@@ -23,12 +23,18 @@ const refRateSchema = z.object({
 const refRatesSchema = z.object({ refRates: z.array(refRateSchema) });
 
 export type RateKind = 'SOFR' | 'EFFR';
-export type TargetRange = { date: IsoDate; from: number; to: number };
 export type SeriesPoints = Partial<Record<SeriesId, Point[]>>;
-export type ParsedRates = { points: SeriesPoints; targetRange: TargetRange[] };
+export type ParsedRates = { points: SeriesPoints };
 
 type RefRate = z.output<typeof refRateSchema>;
-type Field = { id: SeriesId; pick: (r: RefRate) => number | null | undefined };
+/**
+ * `since`: rows dated before it may lack the field (it did not exist then), so only rows from that
+ * date on count when telling a renamed field from "no data".
+ */
+type Field = { id: SeriesId; pick: (r: RefRate) => number | null | undefined; since?: IsoDate };
+
+/** The FOMC has set a target range, not a single rate, since this date (where FRED DFEDTARL/U begin). */
+export const TARGET_RANGE_SINCE: IsoDate = '2008-12-16';
 
 // Which of our series each row feeds. Volumes are billions in the API; we store US dollars.
 const FIELDS: Record<RateKind, Field[]> = {
@@ -43,6 +49,9 @@ const FIELDS: Record<RateKind, Field[]> = {
   EFFR: [
     { id: 'EFFR', pick: (r) => r.percentRate },
     { id: 'EFFR_VOLUME', pick: (r) => (r.volumeInBillions == null ? null : r.volumeInBillions * 1e9) },
+    // The FOMC target range in force on the row's date: EFFR rows only (§1.1).
+    { id: 'TARGET_LOW', pick: (r) => r.targetRateFrom, since: TARGET_RANGE_SINCE },
+    { id: 'TARGET_HIGH', pick: (r) => r.targetRateTo, since: TARGET_RANGE_SINCE },
   ],
 };
 
@@ -75,18 +84,20 @@ export function parseReferenceRates(json: unknown, kind: RateKind, upstream = `N
       const v = f.pick(r);
       if (v != null) pts.push({ date: r.effectiveDate, value: v });
     }
-    if (sorted.length > 0 && pts.length === 0) {
+    const expected = f.since === undefined ? sorted.length > 0 : sorted.some((r) => r.effectiveDate >= f.since!);
+    if (expected && pts.length === 0) {
       throw new UpstreamFormatError(upstream, `no row carries the field for ${f.id}: the response format may have changed`);
     }
     points[f.id] = pts;
   }
-  const targetRange: TargetRange[] = [];
   if (kind === 'EFFR') {
-    for (const r of sorted) {
-      if (r.targetRateFrom != null && r.targetRateTo != null) targetRange.push({ date: r.effectiveDate, from: r.targetRateFrom, to: r.targetRateTo });
+    const high = new Map((points.TARGET_HIGH ?? []).map((p) => [p.date, p.value]));
+    for (const p of points.TARGET_LOW ?? []) {
+      const h = high.get(p.date);
+      if (h !== undefined && p.value > h) throw new UpstreamFormatError(upstream, `target range ${p.value}-${h} on ${p.date} is upside down`);
     }
   }
-  return { points, targetRange };
+  return { points };
 }
 
 // Repo amounts are raw dollars as JSON numbers; accept numeric strings too, as SOMA uses strings.

@@ -27,10 +27,24 @@ describe('NY Fed client', () => {
       ['2022-06-07', '2023-06-06'],
       ['2023-06-07', '2024-06-06'],
     ]);
-    const sofr = r.series.find((s) => s.id === 'SOFR')!;
+    const sofr = r.find((s) => s.id === 'SOFR')!;
     expect(sofr.points).toHaveLength(4);
     expect(sofr.provenance.source).toBe('NY Fed');
-    expect(r.series.map((s) => s.id)).toEqual(['SOFR', 'SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99', 'SOFR_VOLUME']);
+    expect(r.map((s) => s.id)).toEqual(['SOFR', 'SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99', 'SOFR_VOLUME']);
+  });
+
+  it('yields EFFR, its volume and the target range bounds from one EFFR search', async () => {
+    up.on('/api/rates/unsecured/effr/search.json', { json: fixtureJson('nyfed/effr_search_2023-06-05_2023-06-06.json') });
+    const r = await createNyfedClient(http(), up.base).fetchRates('EFFR', { start: '2023-06-05', end: '2023-06-06' });
+    expect(up.count('/api/rates/unsecured/effr')).toBe(1);
+    expect(r.map((s) => s.id)).toEqual(['EFFR', 'EFFR_VOLUME', 'TARGET_LOW', 'TARGET_HIGH']);
+    const low = r.find((s) => s.id === 'TARGET_LOW')!;
+    const high = r.find((s) => s.id === 'TARGET_HIGH')!;
+    expect(low.points).toEqual([{ date: '2023-06-05', value: 5 }, { date: '2023-06-06', value: 5 }]);
+    expect(high.points).toEqual([{ date: '2023-06-05', value: 5.25 }, { date: '2023-06-06', value: 5.25 }]);
+    expect([low.unit, low.calendar, high.unit, high.calendar]).toEqual(['percent', 'business', 'percent', 'business']);
+    expect(low.provenance).toMatchObject({ source: 'NY Fed', seriesId: 'EFFR targetRateFrom' });
+    expect(high.provenance).toMatchObject({ source: 'NY Fed', seriesId: 'EFFR targetRateTo' });
   });
 
   it('reads repo operations into RRP and SRF series', async () => {

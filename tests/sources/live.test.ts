@@ -206,7 +206,7 @@ describe('live reader: FRED key, units, other datasets', () => {
     expect(logs.length).toBeGreaterThan(0);
   });
 
-  it('reads the TGA from the DTS and the target range from the NY Fed EFFR search', async () => {
+  it('reads the TGA from the DTS and EFFR volume from the NY Fed EFFR search', async () => {
     up.on('/v1/accounting/dts/operating_cash_balance', (url) => ({ json: fixtureJson(`dts/ocb_2021-09-30_2022-04-18_page${url.searchParams.get('page[number]')}.json`) }));
     up.on('/api/rates/unsecured/effr/search.json', { json: fixtureJson('nyfed/effr_search_2023-06-05_2023-06-06.json') });
     const { reader } = live();
@@ -214,7 +214,6 @@ describe('live reader: FRED key, units, other datasets', () => {
     expect(tga.series?.points).toEqual([{ date: '2022-04-15', value: 578_473e6 }, { date: '2022-04-18', value: 841_253e6 }]);
     expect(tga.series?.provenance.source).toBe('U.S. Treasury DTS');
     expect(last(await reader.read('EFFR_VOLUME', { start: '2023-06-06', end: '2023-06-06' }))?.value).toBe(144e9);
-    expect(reader.targetRanges().at(-1)).toEqual({ date: '2023-06-06', from: 5, to: 5.25 });
     expect(await reader.newest('TGA')).toEqual({ date: '2022-04-18', source: 'U.S. Treasury DTS' });
   });
 
@@ -231,6 +230,85 @@ describe('live reader: FRED key, units, other datasets', () => {
   it('refuses a malformed window before any request', async () => {
     await expect(live().reader.read('SOFR', { start: '2024-06-06', end: '2024-06-01' })).rejects.toThrow(/invalid window/);
     expect(up.requests.length).toBe(0);
+  });
+});
+
+describe('live reader: the FOMC target range (TARGET_LOW / TARGET_HIGH)', () => {
+  const EFFR_PATH = '/api/rates/unsecured/effr/search.json';
+  const effrJson = () => fixtureJson('nyfed/effr_search_2023-06-05_2023-06-06.json');
+  const DAY: DateWindow = { start: '2023-06-06', end: '2023-06-06' };
+  /** FRED's 7-day target range around 2023-06-06 (a Tuesday), weekend included. */
+  const fredCsv: Record<string, string> = {
+    DFEDTARL: 'observation_date,DFEDTARL\n2023-06-03,5.00\n2023-06-04,5.00\n2023-06-05,5.00\n2023-06-06,5.00\n',
+    DFEDTARU: 'observation_date,DFEDTARU\n2023-06-03,5.25\n2023-06-04,5.25\n2023-06-05,5.25\n2023-06-06,5.25\n',
+  };
+  const fredCsvRoute = (url: URL) => {
+    const body = fredCsv[url.searchParams.get('id') ?? ''];
+    return body ? { body } : { status: 404, body: 'no such series' };
+  };
+  beforeEach(() => {
+    clock = Date.parse('2023-06-07T15:00:00Z'); // after the 2023-06-06 EFFR release: one request covers the window
+  });
+
+  it('reads 5.00-5.25 on 2023-06-06 from the same single EFFR request as EFFR itself', async () => {
+    up.on(EFFR_PATH, { json: effrJson() });
+    const { reader, store } = live();
+    const [low, high, effr] = await Promise.all([reader.read('TARGET_LOW', DAY), reader.read('TARGET_HIGH', DAY), reader.read('EFFR', DAY)]);
+    expect(up.count(EFFR_PATH)).toBe(1);
+    expect(up.count('/graph')).toBe(0);
+    expect(last(low)).toEqual({ date: '2023-06-06', value: 5 });
+    expect(last(high)).toEqual({ date: '2023-06-06', value: 5.25 });
+    expect(last(effr)?.value).toBe(5.08);
+    for (const r of [low, high]) {
+      expect(r.stale).toBeUndefined();
+      expect(r.series).toMatchObject({ unit: 'percent', calendar: 'business', provenance: { source: 'NY Fed' } });
+    }
+    expect(low.series?.provenance.seriesId).toBe('EFFR targetRateFrom');
+    expect(high.series?.provenance.seriesId).toBe('EFFR targetRateTo');
+    // Kept in the store like every series: a second read asks nobody.
+    expect(store.meta('TARGET_HIGH')?.provenance.source).toBe('NY Fed');
+    await reader.read('TARGET_LOW', DAY);
+    expect(up.count(EFFR_PATH)).toBe(1);
+    expect(await reader.newest('TARGET_LOW')).toEqual({ date: '2023-06-06', source: 'NY Fed' });
+  });
+
+  it('falls back to FRED DFEDTARL / DFEDTARU (keyless CSV) when the NY Fed fails, stamped as 7-day', async () => {
+    up.on(EFFR_PATH, { status: 500 });
+    up.on(FRED_CSV, fredCsvRoute);
+    const { reader } = live();
+    const low = await reader.read('TARGET_LOW', { start: '2023-06-03', end: '2023-06-06' });
+    const high = await reader.read('TARGET_HIGH', { start: '2023-06-03', end: '2023-06-06' });
+    expect(up.requests.filter((q) => q.path === FRED_CSV).map((q) => q.url.searchParams.get('id'))).toEqual(['DFEDTARL', 'DFEDTARU']);
+    expect(low.stale).toBeUndefined();
+    expect(low.series?.points.map((p) => p.value)).toEqual([5, 5, 5, 5]);
+    expect(last(high)).toEqual({ date: '2023-06-06', value: 5.25 });
+    expect(low.series).toMatchObject({ unit: 'percent', calendar: 'daily', provenance: { source: 'FRED', seriesId: 'DFEDTARL' } });
+    expect(high.series).toMatchObject({ unit: 'percent', calendar: 'daily', provenance: { source: 'FRED', seriesId: 'DFEDTARU' } });
+  });
+
+  it('falls back to FRED with a key: observations and "Percent" units per id', async () => {
+    up.on(EFFR_PATH, { status: 503 });
+    up.on('/fred/series/observations', (url) => {
+      const id = url.searchParams.get('series_id');
+      return { json: { observations: [{ date: '2023-06-06', value: id === 'DFEDTARL' ? '5.00' : id === 'DFEDTARU' ? '5.25' : '.' }] } };
+    });
+    up.on('/fred/series', (url) => ({ json: { seriess: [{ id: url.searchParams.get('series_id'), units: 'Percent' }] } }));
+    const { reader } = live({ env: { FRED_API_KEY: 'k'.repeat(32) } });
+    const [low, high] = await Promise.all([reader.read('TARGET_LOW', DAY), reader.read('TARGET_HIGH', DAY)]);
+    expect(last(low)).toEqual({ date: '2023-06-06', value: 5 });
+    expect(last(high)).toEqual({ date: '2023-06-06', value: 5.25 });
+    expect([low.series?.provenance.seriesId, high.series?.provenance.seriesId]).toEqual(['DFEDTARL', 'DFEDTARU']);
+  });
+
+  it('shows the last range read, marked stale, when the NY Fed and FRED both fail later', async () => {
+    up.on(EFFR_PATH, [{ json: effrJson() }, { status: 500 }]);
+    up.on(FRED_CSV, { status: 502 });
+    const { reader } = live();
+    await reader.read('TARGET_HIGH', DAY);
+    clock += 2 * HOUR;
+    const r = await reader.read('TARGET_HIGH', DAY);
+    expect(r.stale).toBe('Data as of Jun 6 (NY Fed and FRED did not answer; retrying).');
+    expect(last(r)).toEqual({ date: '2023-06-06', value: 5.25 });
   });
 });
 

@@ -34,10 +34,54 @@ describe('parseReferenceRates, given an EFFR search', () => {
   it('reads EFFR, its volume and the target range per date', () => {
     expect(at(r.points.EFFR, '2023-06-06')).toBe(5.08);
     expect(at(r.points.EFFR_VOLUME, '2023-06-06')).toBe(144e9);
-    expect(r.targetRange).toEqual([
-      { date: '2023-06-05', from: 5, to: 5.25 },
-      { date: '2023-06-06', from: 5, to: 5.25 },
+    expect(r.points.TARGET_LOW).toEqual([
+      { date: '2023-06-05', value: 5 },
+      { date: '2023-06-06', value: 5 },
     ]);
+    expect(r.points.TARGET_HIGH).toEqual([
+      { date: '2023-06-05', value: 5.25 },
+      { date: '2023-06-06', value: 5.25 },
+    ]);
+  });
+
+  it('never reads a target range from SOFR rows', () => {
+    const p = parseReferenceRates(fixtureJson('nyfed/rates_secured_sofr_search_2024-06-01_2024-06-06.json'), 'SOFR').points;
+    expect(p.TARGET_LOW).toBeUndefined();
+    expect(p.TARGET_HIGH).toBeUndefined();
+  });
+});
+
+describe('parseReferenceRates, the target range fields', () => {
+  const effr = () => fixtureJson('nyfed/effr_search_2023-06-05_2023-06-06.json') as { refRates: Record<string, unknown>[] };
+
+  it('treats targetRateFrom missing from every recent row as drift', () => {
+    const j = effr();
+    j.refRates = j.refRates.map(({ targetRateFrom, ...rest }) => ({ ...rest, targetFrom: targetRateFrom }));
+    expect(() => parseReferenceRates(j, 'EFFR')).toThrow(UpstreamFormatError);
+    expect(() => parseReferenceRates(j, 'EFFR')).toThrow(/TARGET_LOW/);
+  });
+
+  it('does not fail EFFR before 2008-12-16, when there was no target range, for rows without it', () => {
+    const j = effr();
+    j.refRates = j.refRates.map(({ targetRateFrom: _f, targetRateTo: _t, ...rest }, i) => ({ ...rest, effectiveDate: `2008-11-2${i}` }));
+    const p = parseReferenceRates(j, 'EFFR').points;
+    expect(p.EFFR).toHaveLength(2);
+    expect(p.TARGET_LOW).toEqual([]);
+    expect(p.TARGET_HIGH).toEqual([]);
+  });
+
+  it('keeps a date whose row lacks the range out of the range, not zero', () => {
+    const j = effr();
+    j.refRates[0] = { ...j.refRates[0], targetRateFrom: null, targetRateTo: null };
+    const p = parseReferenceRates(j, 'EFFR').points;
+    expect(p.TARGET_LOW).toEqual([{ date: '2023-06-05', value: 5 }]);
+    expect(p.EFFR).toHaveLength(2);
+  });
+
+  it('rejects an upside-down range', () => {
+    const j = effr();
+    j.refRates[0] = { ...j.refRates[0], targetRateFrom: 5.25, targetRateTo: 5 };
+    expect(() => parseReferenceRates(j, 'EFFR')).toThrow(/upside down/);
   });
 });
 
