@@ -41,6 +41,8 @@ const RAW = {
   WRESBAL_MN: 'WRESBAL_millions__Alexiszcv_SOFR3.csv',
   WTREGEN: 'WTREGEN__lihaidong43_fed-liquity-monitor.csv',
   DTS: 'DTS_OpCashBal_20210624_20260623__Alexiszcv_SOFR3.csv',
+  DFEDTARL: 'DFEDTARL__heretate_fed-nlp-analysis.csv',
+  DFEDTARU: 'DFEDTARU__ryujonghyeok-student_TraderJohns.csv',
 } as const;
 
 /** The sentence a trader reads when the snapshot has nothing for a series. */
@@ -267,6 +269,35 @@ export function tgaFromDts(rows: DtsRow[], file: string): { points: Point[]; der
   return { points, derived, checked };
 }
 
+// ---------------------------------------------------------------- the target range
+
+/** Every 7-day file: one row per calendar day, no gap (FRED's DFEDTARL/U have no empty rows). */
+function checkNoGap(points: Point[], label: string): void {
+  for (let i = 1; i < points.length; i++) {
+    const gap = (Date.parse(points[i]!.date) - Date.parse(points[i - 1]!.date)) / 864e5;
+    if (gap !== 1) fail(`${label}: 7-day series has a gap ${points[i - 1]!.date} -> ${points[i]!.date}`);
+  }
+}
+
+/**
+ * The lower and upper bound files come from different downloads; where they overlap they must form
+ * the FOMC's range, 25 bp wide since December 2008. A swapped or mislabeled file stops the build.
+ */
+function checkTargetRange(low: Point[], high: Point[]): number {
+  checkNoGap(low, 'DFEDTARL');
+  checkNoGap(high, 'DFEDTARU');
+  const highOn = new Map(high.map((p) => [p.date, p.value]));
+  let checked = 0;
+  for (const p of low) {
+    const h = highOn.get(p.date);
+    if (h === undefined) continue;
+    checked++;
+    if (Math.abs(h - p.value - 0.25) > 1e-9) fail(`DFEDTARL/DFEDTARU: the target range on ${p.date} is ${p.value}-${h}, not 25 bp wide`);
+  }
+  if (checked === 0) fail('DFEDTARL/DFEDTARU: the two files do not overlap, cannot check they agree');
+  return checked;
+}
+
 // ---------------------------------------------------------------- the series
 
 function buildAll(raw: RawDir, log: (s: string) => void): Built[] {
@@ -300,6 +331,19 @@ function buildAll(raw: RawDir, log: (s: string) => void): Built[] {
   fred('IORB', RAW.IORB, 'IORB', 'percent', 'daily');
   fred('GDP', RAW.GDP, 'GDP', 'usd', 'quarterly', { factor: 1e9, typicalUsd: 3e13 });
   fred('TGA_WEEKLY', RAW.WTREGEN, 'WTREGEN', 'usd', 'weekly', { factor: 1e6, typicalUsd: 8e11 });
+  // The FOMC target range: FRED's 7-day series, so weekends and holidays carry the range in force.
+  // The two downloads cover different spans (lower bound 2017-07 .. 2022-07, upper 2008-12 .. 2024-05).
+  fred('TARGET_LOW', RAW.DFEDTARL, 'DFEDTARL', 'percent', 'daily');
+  fred('TARGET_HIGH', RAW.DFEDTARU, 'DFEDTARU', 'percent', 'daily');
+  {
+    const low = out.find((b) => b.id === 'TARGET_LOW')!;
+    const high = out.find((b) => b.id === 'TARGET_HIGH')!;
+    const checked = checkTargetRange(low.points, high.points);
+    log(`TARGET_LOW/HIGH: DFEDTARL and DFEDTARU are a 25 bp range on all ${checked} shared days`);
+    const span = (b: Built) => `${b.points[0]!.date} .. ${b.points.at(-1)!.date}`;
+    low.note = `FOMC target range, lower bound, FRED's 7-day series. The only download covers ${span(low)}; it is 25 bp below DFEDTARU on all ${checked} shared days.`;
+    high.note = `FOMC target range, upper bound, FRED's 7-day series (${span(high)}); 25 bp above DFEDTARL on all ${checked} shared days.`;
+  }
 
   // EFFR: FRED DFF is 7-day (weekends and holidays repeat the previous value). Keep weekdays and
   // drop the bond-market holidays: the SOFR file's empty rows; before SOFR starts (2018-04-03),

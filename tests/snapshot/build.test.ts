@@ -42,7 +42,7 @@ describe('build-snapshot', () => {
     buildSnapshot(DEFAULT_RAW_DIR, a);
     buildSnapshot(DEFAULT_RAW_DIR, b);
     const first = contents(a);
-    expect(Object.keys(first)).toHaveLength(13);
+    expect(Object.keys(first)).toHaveLength(15); // 14 series files + manifest.json
     expect(contents(b)).toEqual(first);
     expect(contents(DEFAULT_SNAPSHOT_DIR)).toEqual(first);
   });
@@ -79,6 +79,16 @@ describe('build-snapshot', () => {
     );
     expect(() => buildSnapshot(raw, tempDir('out'))).toThrow(SnapshotBuildError);
     expect(() => buildSnapshot(raw, tempDir('out'))).toThrow(/WTREGEN.*look like ×1000000000 dollars/);
+  });
+
+  it('stops when the target range bounds are not 25 bp apart (a swapped or mislabeled file)', () => {
+    const raw = rawWith('DFEDTARL__heretate_fed-nlp-analysis.csv', (t) => replaceOnce(t, '2019-09-19,1.75', '2019-09-19,2.00'));
+    expect(() => buildSnapshot(raw, tempDir('out'))).toThrow(/target range on 2019-09-19 is 2-2, not 25 bp wide/);
+  });
+
+  it('stops when a 7-day target range file has a gap', () => {
+    const raw = rawWith('DFEDTARU__ryujonghyeok-student_TraderJohns.csv', (t) => replaceOnce(t, '2019-09-19,2.00\n', ''));
+    expect(() => buildSnapshot(raw, tempDir('out'))).toThrow(/DFEDTARU: 7-day series has a gap 2019-09-18 -> 2019-09-20/);
   });
 
   it('stops when the DTS download lacks a column it needs', () => {

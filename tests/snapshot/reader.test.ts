@@ -111,6 +111,8 @@ describe('provenance and calendars', () => {
       FED_ASSETS: ['usd', 'weekly'],
       TREASURIES: ['usd', 'weekly'],
       IORB: ['percent', 'daily'],
+      TARGET_LOW: ['percent', 'daily'],
+      TARGET_HIGH: ['percent', 'daily'],
       DGS10: ['percent', 'business'],
       GDP: ['usd', 'quarterly'],
     };
@@ -131,6 +133,16 @@ describe('provenance and calendars', () => {
     const sofr = new Set((await reader.read('SOFR', { start: '1900-01-01', end: '2099-12-31' })).series!.points.map((p) => p.date));
     const notSofr = all.filter((p) => p.date >= '2018-04-03' && p.date <= '2026-07-30' && !sofr.has(p.date));
     expect(notSofr).toEqual([]);
+  });
+
+  it('the target range stays 7-day: a weekend carries the range in force, from FRED DFEDTARL/U', async () => {
+    const w = { start: '2019-09-21', end: '2019-09-22' }; // Saturday, Sunday
+    const low = await reader.read('TARGET_LOW', w);
+    const high = await reader.read('TARGET_HIGH', w);
+    expect(low.series?.points.map((p) => p.value)).toEqual([1.75, 1.75]);
+    expect(high.series?.points.map((p) => p.value)).toEqual([2, 2]);
+    expect(low.series?.provenance).toMatchObject({ source: 'FRED DFEDTARL (offline snapshot)', seriesId: 'DFEDTARL', file: 'DFEDTARL__heretate_fed-nlp-analysis.csv' });
+    expect(high.series?.provenance).toMatchObject({ source: 'FRED DFEDTARU (offline snapshot)', seriesId: 'DFEDTARU', file: 'DFEDTARU__ryujonghyeok-student_TraderJohns.csv' });
   });
 
   it('IORB stays 7-day: weekends carry the Friday rate', async () => {

@@ -97,6 +97,52 @@ describe('§5.2 late October / November 2025', () => {
   });
 });
 
+describe('FOMC target range (FRED DFEDTARL / DFEDTARU)', () => {
+  const facts: Fact[] = [
+    // The 2019-09-18 cut took effect on 2019-09-19: 2.00-2.25 -> 1.75-2.00.
+    ['TARGET_LOW', '2019-09-17', 2],
+    ['TARGET_HIGH', '2019-09-17', 2.25],
+    ['TARGET_LOW', '2019-09-18', 2],
+    ['TARGET_HIGH', '2019-09-18', 2.25],
+    ['TARGET_LOW', '2019-09-19', 1.75],
+    ['TARGET_HIGH', '2019-09-19', 2],
+    // §8: 5.25-5.50 from 2023-07-27; the upper bound file ends on 2024-05-14.
+    ['TARGET_HIGH', '2023-07-27', 5.5],
+    ['TARGET_HIGH', '2024-05-14', 5.5],
+    ['TARGET_LOW', '2022-07-19', 1.5],
+  ];
+  it.each(facts)('%s on %s is %d', async (id, date, expected) => {
+    expect(await valueOn(reader, id, date)).toBe(expected);
+  });
+
+  it('each bound ends where its file ends', async () => {
+    expect(await reader.newest('TARGET_HIGH')).toEqual({ date: '2024-05-14', source: 'FRED DFEDTARU (offline snapshot)' });
+    expect(await reader.newest('TARGET_LOW')).toEqual({ date: '2022-07-19', source: 'FRED DFEDTARL (offline snapshot)' });
+  });
+
+  it('§5.1: EFFR sat inside the range in the September 2019 spike week, except the 2019-09-17 print above it', async () => {
+    for (const [date, inside] of [['2019-09-16', true], ['2019-09-17', false], ['2019-09-18', true], ['2019-09-19', true]] as const) {
+      const effr = await valueOn(reader, 'EFFR', date);
+      const low = await valueOn(reader, 'TARGET_LOW', date);
+      const high = await valueOn(reader, 'TARGET_HIGH', date);
+      expect(effr >= low && effr <= high, date).toBe(inside);
+    }
+  });
+
+  it('§8: every upper bound since 2022-03-17 is the table\'s (decision day + 1), through the file\'s end', async () => {
+    const table: [string, number][] = [
+      ['2022-03-17', 0.5], ['2022-05-05', 1], ['2022-06-16', 1.75], ['2022-07-28', 2.5], ['2022-09-22', 3.25],
+      ['2022-11-03', 4], ['2022-12-15', 4.5], ['2023-02-02', 4.75], ['2023-03-23', 5], ['2023-05-04', 5.25], ['2023-07-27', 5.5],
+    ];
+    const pts = (await reader.read('TARGET_HIGH', { start: '2022-03-17', end: '2099-12-31' })).series!.points;
+    expect(pts.length).toBeGreaterThan(700);
+    for (const p of pts) {
+      const inForce = table.filter(([from]) => from <= p.date).at(-1)![1];
+      expect(p.value, p.date).toBe(inForce);
+    }
+  });
+});
+
 describe('§5.4 latest points in the saved data', () => {
   const latest: Fact[] = [
     ['FED_ASSETS', '2026-07-29', 6_738_190e6],
