@@ -17,6 +17,8 @@ export async function livePolicy(
 ): Promise<PolicyTable> {
   const last = ADMINISTERED_RATES[ADMINISTERED_RATES.length - 1]!.effective;
   const window = { start: addDays(last, -10), end: today };
+  // Asked about a day inside the table (or a clock before its end): the table already knows.
+  if (today <= last) return ADMINISTERED_RATES;
   const [low, high] = await Promise.all([read('TARGET_LOW', window), read('TARGET_HIGH', window)]);
   if (!low.series || !high.series) return ADMINISTERED_RATES;
   const observed: ObservedRange[] = [];
@@ -25,6 +27,14 @@ export async function livePolicy(
     if (h) observed.push({ date: p.date, low: p.value, high: h.value });
   }
   const { table, conflicts } = extendPolicy(observed, low.series.provenance.source);
-  for (const c of conflicts) onConflict(`${c.date}: table ${c.table.join('-')}, upstream ${c.observed.join('-')}`);
+  // One line per run of days with the same disagreement, not one per day.
+  const runs: { from: IsoDate; to: IsoDate; what: string }[] = [];
+  for (const c of conflicts) {
+    const what = `table ${c.table.join('-')}, upstream ${c.observed.join('-')}`;
+    const run = runs[runs.length - 1];
+    if (run && run.what === what) run.to = c.date;
+    else runs.push({ from: c.date, to: c.date, what });
+  }
+  for (const r of runs) onConflict(`${r.from === r.to ? r.from : `${r.from} to ${r.to}`}: ${r.what}`);
   return table;
 }

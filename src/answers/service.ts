@@ -112,6 +112,14 @@ export class AnswerService {
     const staleNotes: string[] = [];
     const reader = this.opts.reader;
     let policy: Promise<PolicyTable> | undefined;
+    // Every read is a dependency of the cached answer; only the command's own reads make it stale
+    // (a failed target-range read just leaves the dated rate table in charge).
+    const track = async (id: SeriesId, window: DateWindow) => {
+      const r = await reader.read(id, window);
+      const result: SeriesResult = r.series ? { series: r.series } : { series: null, missing: r.missing ?? `No ${id} data here.` };
+      deps.push({ id, window, sig: signature(result, r.stale) });
+      return { result, stale: r.stale };
+    };
     const ctx: CommandContext = {
       locale,
       msg: messagesFor(locale),
@@ -120,13 +128,11 @@ export class AnswerService {
       mode: reader.mode,
       commands: this.opts.commands.map(({ name, description, options: o }) => ({ name, description, options: o })),
       async read(id, window) {
-        const r = await reader.read(id, window);
-        const result: SeriesResult = r.series ? { series: r.series } : { series: null, missing: r.missing ?? `No ${id} data here.` };
-        deps.push({ id, window, sig: signature(result, r.stale) });
-        if (r.stale && !staleNotes.includes(r.stale)) staleNotes.push(r.stale);
+        const { result, stale } = await track(id, window);
+        if (stale && !staleNotes.includes(stale)) staleNotes.push(stale);
         return result;
       },
-      policy: () => (policy ??= reader.mode === 'live' ? livePolicy(ctx.read, today, (c) => this.policyConflict(c)) : Promise.resolve(ADMINISTERED_RATES)),
+      policy: () => (policy ??= reader.mode === 'live' ? livePolicy(async (id, w) => (await track(id, w)).result, today, (c) => this.policyConflict(c)) : Promise.resolve(ADMINISTERED_RATES)),
       newest: (id) => reader.newest(id),
     };
     try {
