@@ -39,7 +39,8 @@ export default {
     const summary = [
       m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta, from: changes.prev.from.value, day: day(ctx, changes.prev.from.date) }),
       m.position(vsFloor, vsIorb, vsCeil, rates, ceiling.name),
-      lo && hi && v ? m.distribution(lo.value, hi.value, v.value) : m.noDistribution(ctx.mode),
+      // The reader's own sentence says why when it has none (source down, not in the snapshot).
+      lo && hi && v ? m.distribution(lo.value, hi.value, v.value) : ctx.mode === 'live' ? (p99.missing ?? vol.missing ?? m.noDistribution(ctx.mode)) : m.noDistribution(ctx.mode),
     ];
     if (date && date !== last.date) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
 

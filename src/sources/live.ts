@@ -142,7 +142,10 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     const kept = fromStore(id, window);
     if (kept) return { series: kept, stale: `Data as of ${shortDate(kept.points.at(-1)!.date, now())} (${why}; retrying).` };
     const fb = await fallback.read(id, window);
-    if (!fb.series) return { series: null, missing: `${capitalise(why)}, and ${lowerFirst(fb.missing ?? `the offline snapshot has no ${id} data.`)}` };
+    // The snapshot's sentence ends by pointing to live mode ("; live mode reads it from the NY Fed."):
+    // we are live mode, so that clause is dropped.
+    const snapshotSays = (fb.missing ?? `the offline snapshot has no ${id} data.`).replace(/; live mode [^.]*\./, '.');
+    if (!fb.series) return { series: null, missing: `${capitalise(why)}, and ${lowerFirst(snapshotSays)}` };
     const last = fb.series.points.at(-1)?.date ?? (await fallback.newest(id))?.date;
     const asOf = last ? `Data as of ${shortDate(last, now())} from the offline snapshot` : 'Offline snapshot data';
     return { series: fb.series, stale: `${asOf} (${why}; retrying).` };
