@@ -55,7 +55,7 @@ const quietLog: Logger = {
 
 const config = loadConfig({ DATA_MODE: 'snapshot', LOG_LEVEL: 'warn' });
 const theme = config.CHART_THEME;
-const newService = (reader: SeriesReader) => new AnswerService({ commands, reader, render: renderChart, theme, log: quietLog });
+const newService = (reader: SeriesReader, now?: () => Date) => new AnswerService({ commands, reader, render: renderChart, theme, log: quietLog, ...(now ? { now } : {}) });
 
 async function timed(f: () => Promise<AskResult>): Promise<{ t: number; r: AskResult }> {
   const t0 = performance.now();
@@ -301,7 +301,7 @@ try {
   // 50 services over one live reader: only the reader's single flight stands between them and the upstream.
   live.push(
     await liveScenario(up, `${CONCURRENT} x /sofr, ${CONCURRENT} services, one reader`, (app) =>
-      Array.from({ length: CONCURRENT }, () => newService(app.reader).askText('/sofr')),
+      Array.from({ length: CONCURRENT }, () => newService(app.reader, () => LIVE_NOW).askText('/sofr')),
     ),
   );
 } finally {

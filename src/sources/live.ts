@@ -127,8 +127,13 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
         const kind = err instanceof UpstreamFormatError ? 'format' : 'unavailable';
         const message = http.redact(err instanceof Error ? err.message : String(err));
         const known = err instanceof UpstreamFormatError || (err instanceof Error && err.name === 'UpstreamUnavailableError');
-        log(known ? 'warn' : 'error', `${key} failed: ${message}`);
-        failures.set(key, { until: now().getTime() + backoffMs, kind });
+        // Concurrent readers share one fetch (single flight) and all see its failure: the first
+        // to get here logs it and starts the back-off; the others only note it.
+        const recorded = failures.get(key);
+        if (!recorded || now().getTime() >= recorded.until) {
+          log(known ? 'warn' : 'error', `${key} failed: ${message}`);
+          failures.set(key, { until: now().getTime() + backoffMs, kind });
+        }
         errors.push(message);
         tried.push({ upstream, kind });
       }

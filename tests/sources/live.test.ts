@@ -124,6 +124,17 @@ describe('live reader: failures', () => {
     expect(last(r)).toEqual({ date: '2024-06-06', value: 5.33 });
   });
 
+  it('logs a failure shared by 30 concurrent readers once per upstream, not once per reader', async () => {
+    up.on(SOFR_PATH, { status: 500 });
+    up.on(FRED_CSV, { status: 502 });
+    const { reader } = live();
+    const all = await Promise.all(Array.from({ length: 30 }, (_, i) => reader.read(i % 2 ? 'SOFR' : 'SOFR_P99', W)));
+    expect(all.every((r) => r.series !== null || r.missing)).toBe(true);
+    const failed = logs.filter((l) => / failed: /.test(l));
+    expect(failed).toHaveLength(new Set(failed.map((l) => l.split(' failed:')[0])).size);
+    expect(failed.length).toBeLessThanOrEqual(3);
+  });
+
   it('answers from the store when the upstream hangs past the timeout', async () => {
     up.on(SOFR_PATH, [{ json: sofrJson() }, { hang: true }]);
     up.on(FRED_CSV, { hang: true });
