@@ -8,6 +8,7 @@ import { parseFredCsv } from './fredCsv.js';
 import { FRED_SERIES, parseFredObservations, parseFredUnits } from './fredParse.js';
 import { guessDollarFactor, scaleFromFredUnits, type FredScale } from './fredUnits.js';
 import type { HttpClient } from './http.js';
+import { createPacer, type Pacer } from './pacer.js';
 import { UpstreamFormatError } from './types.js';
 
 export const FRED = 'FRED';
@@ -28,8 +29,29 @@ export function csvScale(fredId: string, points: Point[]): FredScale {
   return { unit: 'usd', factor: guessDollarFactor(largest, meta.typicalUsd ?? 1e12) };
 }
 
-export function createFredClient(http: HttpClient, config: FredConfig, now: () => Date = () => new Date()): FredClient {
+/** FRED allows about 2 requests per second; 500 ms between request starts keeps us under it. */
+export const FRED_MIN_GAP_MS = 500;
+/** A series' unit of measure changes rarely (WRESBAL did once, in 2025): re-read it daily. */
+const UNITS_TTL_MS = 24 * 3_600_000;
+
+export function createFredClient(
+  http: HttpClient,
+  config: FredConfig,
+  now: () => Date = () => new Date(),
+  pace: Pacer = createPacer(FRED_MIN_GAP_MS),
+): FredClient {
   const key = config.FRED_API_KEY;
+  // Per series: the units read (or being read), shared by concurrent fetches, kept a day.
+  const units = new Map<string, { scale: Promise<FredScale>; at: number }>();
+
+  function unitsOf(fredId: string, metaUrl: string, upstream: string): Promise<FredScale> {
+    const cached = units.get(fredId);
+    if (cached && now().getTime() - cached.at < UNITS_TTL_MS) return cached.scale;
+    const scale = pace(() => http.getJson(metaUrl, upstream)).then((meta) => scaleFromFredUnits(parseFredUnits(meta, fredId), fredId));
+    units.set(fredId, { scale, at: now().getTime() });
+    scale.catch(() => units.delete(fredId)); // a failed read is not remembered
+    return scale;
+  }
 
   async function viaApi(fredId: string, w: DateWindow): Promise<{ points: Point[]; scale: FredScale; url: string }> {
     const base = `${config.FRED_BASE_URL}/fred`;
@@ -37,15 +59,14 @@ export function createFredClient(http: HttpClient, config: FredConfig, now: () =
     const obsUrl = `${base}/series/observations?${q(`&observation_start=${w.start}&observation_end=${w.end}`)}`;
     const metaUrl = `${base}/series?${q('')}`;
     const upstream = `${FRED} ${fredId}`;
-    const [obs, meta] = await Promise.all([http.getJson(obsUrl, upstream), http.getJson(metaUrl, upstream)]);
+    const [obs, scale] = await Promise.all([pace(() => http.getJson(obsUrl, upstream)), unitsOf(fredId, metaUrl, upstream)]);
     const points = parseFredObservations(obs, fredId);
-    const scale = scaleFromFredUnits(parseFredUnits(meta, fredId), fredId);
     return { points, scale, url: http.redact(obsUrl) };
   }
 
   async function viaCsv(fredId: string, w: DateWindow): Promise<{ points: Point[]; scale: FredScale; url: string }> {
     const url = `${config.FRED_GRAPH_BASE_URL}/graph/fredgraph.csv?id=${encodeURIComponent(fredId)}&cosd=${w.start}&coed=${w.end}`;
-    const csv = parseFredCsv(await http.getText(url, `${FRED} ${fredId}`), `${FRED} ${fredId}`);
+    const csv = parseFredCsv(await pace(() => http.getText(url, `${FRED} ${fredId}`)), `${FRED} ${fredId}`);
     if (csv.column.toUpperCase() !== fredId.toUpperCase() && csv.column.toLowerCase() !== 'value') {
       throw new UpstreamFormatError(`${FRED} ${fredId}`, `CSV column is ${csv.column}, not ${fredId}`);
     }

@@ -5,7 +5,8 @@ import type { Config } from '../config.js';
 import type { DateWindow, IsoDate, Series, SeriesId } from '../core/types.js';
 import type { ObservationStore } from '../store/observations.js';
 import { addDays, isoDay, SERIES_SHAPE } from './catalog.js';
-import { createFredClient, FRED } from './fred.js';
+import { createFredClient, FRED, FRED_MIN_GAP_MS } from './fred.js';
+import { createPacer } from './pacer.js';
 import { createHttpClient, httpOptionsFromConfig, type HttpOptions, type SourceLog } from './http.js';
 import { LOOKBACK_DAYS, ROUTES, type DatasetKey } from './liveRoutes.js';
 import { createNyfedClient, NYFED } from './nyfed.js';
@@ -40,7 +41,8 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
   const backoffMs = opts.failureBackoffMs ?? 60_000;
   const http = createHttpClient(httpOptionsFromConfig(config, { log, ...opts.http }));
   const nyfed = createNyfedClient(http, config.NYFED_BASE_URL, now);
-  const fred = createFredClient(http, config, now);
+  // FRED is paced (about 2 requests a second); tests that stub the HTTP sleep stub this one too.
+  const fred = createFredClient(http, config, now, createPacer(FRED_MIN_GAP_MS, opts.http?.sleep));
   const treasury = createTreasuryClient(http, config.TREASURY_BASE_URL, now);
 
   const datasets = (key: DatasetKey): Dataset => {

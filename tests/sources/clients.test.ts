@@ -1,7 +1,8 @@
 // The three upstream clients against a local server: the URLs they ask for, paging, units, redaction.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
-import { createFredClient } from '../../src/sources/fred.js';
+import { createFredClient, FRED_MIN_GAP_MS } from '../../src/sources/fred.js';
+import { createPacer } from '../../src/sources/pacer.js';
 import { createHttpClient, httpOptionsFromConfig } from '../../src/sources/http.js';
 import { createNyfedClient } from '../../src/sources/nyfed.js';
 import { createTreasuryClient } from '../../src/sources/treasury.js';
@@ -64,6 +65,23 @@ describe('FRED client with a key', () => {
     const s = await createFredClient(http(config({ FRED_API_KEY: KEY })), config({ FRED_API_KEY: KEY })).fetchSeries('WRESBAL', { start: '2025-10-01', end: '2025-10-31' });
     expect(s.id).toBe('RESERVES');
     expect(s.points).toEqual([{ date: '2025-10-29', value: 2_848_021e6 }]);
+  });
+
+  it('sends every FRED request through the pacer and reads a series\' units once, even for concurrent fetches', async () => {
+    up.on('/fred/series/observations', { json: obs });
+    up.on('/fred/series', { json: fredMeta('WRESBAL', 'Millions of U.S. Dollars') });
+    const c = config({ FRED_API_KEY: KEY });
+    let paced = 0;
+    const client = createFredClient(http(c), c, () => new Date(1_800_000_000_000), (fn) => (paced++, fn()));
+    const w = { start: '2025-10-01', end: '2025-10-31' };
+    const all = await Promise.all([client.fetchSeries('WRESBAL', w), client.fetchSeries('WRESBAL', w), client.fetchSeries('WRESBAL', w)]);
+    expect(all.every((s) => s.points[0]!.value === 2_848_021e6)).toBe(true);
+    const metadataReads = () => up.requests.filter((r) => r.path === '/fred/series').length;
+    expect(up.count('/fred/series/observations')).toBe(3);
+    expect(metadataReads()).toBe(1);
+    expect(paced).toBe(4);
+    await client.fetchSeries('WRESBAL', w);
+    expect(metadataReads()).toBe(1);
   });
 
   it('scales the same number differently when the metadata says billions', async () => {
