@@ -28,7 +28,7 @@ export default {
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('corridor'));
     const ceiling = ceilingOn(rates);
     const width = (ceiling.value - rates.rrp) * 100;
-    const title = m.title(s.value, e.value, corridorPosition(s.value, rates), ceiling.name);
+    const title = m.title(s.value, e.value, corridorPosition(s.value, rates), corridorPosition(e.value, rates), ceiling.name);
     return {
       title,
       summary: [m.walls(rates.rrp, rates.iorb, rates.iorbName, ceiling.value, ceiling.name, width, rates.effective), m.prints(s.value, e.value, day(ctx, d), corridorPosition(s.value, rates), corridorPosition(e.value, rates))],

@@ -1,6 +1,7 @@
 // /netliq: net liquidity = Fed total assets - TGA - ON RRP, weekly on H.4.1 Wednesdays.
 import { answerDate, chartWindow, day, footer, nextReleaseLine, readLatest, readWindowFor } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
+import { addMonths } from '../src/core/dates.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { asOf, netLiquidity } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
@@ -14,7 +15,10 @@ export default {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.netliq;
     const end = answerDate(ctx, date, 'netliq');
-    const read = readWindowFor(range, end);
+    // A year more than the chart needs: the newest week with all three parts can lag `end` (the
+    // TGA week average is the last to arrive), and the 1-year change must still have its base.
+    const wide = readWindowFor(range, end);
+    const read = { ...wide, start: addMonths(wide.start, -12) };
     const [assets, tga, rrp] = await Promise.all([
       readLatest(ctx, 'FED_ASSETS', read, names.fedBalanceSheet, 'netliq'),
       readLatest(ctx, 'TGA_WEEKLY', read, names.tgaWeekAverage, 'netliq'),

@@ -1,8 +1,9 @@
 // /reserves: bank reserves at the Fed, against the $2.5-3.0T range the market watches, and per GDP.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
+import { addDays } from '../src/core/dates.js';
 import { usdChange } from '../src/core/format.js';
-import { between, reservesToGdp } from '../src/core/indicators.js';
+import { between, on, reservesToGdp } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { RESERVES_WATCH_BAND } from '../src/core/thresholds.js';
@@ -19,6 +20,8 @@ export default {
     const { series, changes } = await readLatest(ctx, 'RESERVES', read, m.name, 'reserves');
     const gdp = await readOptional(ctx, 'GDP', { start: '1990-01-01', end });
     const last = changes.latest;
+    // H.4.1 weeks are Wednesdays: four weeks back is the point exactly 28 days earlier.
+    const fourWeeks = on(series.points, addDays(last.date, -28));
     const win = chartWindow(range, last.date);
     const ratio = gdp.series ? reservesToGdp([last], gdp.series.points)[0] ?? null : null;
     const shown = between(series.points, win.start, win.end);
@@ -33,7 +36,7 @@ export default {
       ],
       fields: [
         { label: m.labels.level, value: common.values.weekTo(last.value, 'T', last.date) },
-        { label: m.labels.change1w4w, value: common.values.usdChanges([changes.prev?.delta ?? null, changes.month?.delta ?? null]) },
+        { label: m.labels.change1w4w, value: common.values.usdChanges([changes.prev?.delta ?? null, fourWeeks ? last.value - fourWeeks.value : null]) },
         { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
         { label: m.labels.watch, value: m.values.watch(band.low, band.high) },
         { label: m.labels.perGdp, value: ratio ? m.values.perGdp(ratio.value, ratio.gdpDate) : (gdp.missing ?? common.na) },

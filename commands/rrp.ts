@@ -1,5 +1,5 @@
 // /rrp: the overnight reverse repo facility: cash parked at the Fed, the buffer that drains first.
-import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, readLatest, readWindowFor } from '../src/answers/kit.js';
+import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
 import { usd, usdChange } from '../src/core/format.js';
 import { between, maxPoint } from '../src/core/indicators.js';
@@ -22,6 +22,7 @@ export default {
     const rates = ratesOn(last.date, policy);
     const shown = between(series.points, win.start, win.end);
     const peak = maxPoint(shown);
+    const scale = peak && peak.value >= 1e12 ? 'trillions' : 'billions';
     const title = m.title(last.value, changes.prev?.delta ?? null);
     const summary = [
       m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta, day: day(ctx, changes.prev.from.date) }),
@@ -33,10 +34,10 @@ export default {
       title,
       summary,
       fields: [
-        { label: seriesNames.RRP_VOLUME, value: `${usd(last.value, 'B')} (${last.date})` },
+        { label: seriesNames.RRP_VOLUME, value: `${usd(last.value)} (${last.date})` },
         { label: common.labels.change1d1w1m, value: amountChanges(ctx.msg, changes) },
         { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
-        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : common.na },
+        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value)} (${peak.date})` : common.na },
         { label: m.labels.rate, value: rates ? common.values.rateSince(rates.rrp, rates.effective) : common.na },
       ],
       asOf: [asOfEntry(seriesNames.RRP_VOLUME, series, last), ...(rates ? [policyAsOf(ctx.msg, rates)] : [])],
@@ -46,10 +47,11 @@ export default {
         title,
         subtitle: m.subtitle(last.value, last.date, changes.prev?.delta ?? null),
         footer: footer(ctx.msg, [series], last.date),
-        yTitle: units.billions,
-        yFormat: 'billions',
+        // $B as style.md asks for ON RRP, unless the window reaches $1T (2021-23: up to $2.55T).
+        yTitle: scale === 'trillions' ? units.trillions : units.billions,
+        yFormat: scale,
         beginAtZero: true,
-        lines: [{ label: seriesNames.RRP_VOLUME, role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e9 })) }],
+        lines: [{ label: seriesNames.RRP_VOLUME, role: 'main', points: toChart(shown, scale) }],
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

@@ -51,8 +51,8 @@ export default {
       { label: common.labels.vsRate(ceiling.name, ceiling.value), value: bp(vsCeil) },
       { label: common.labels.vsRate(rates.iorbName, rates.iorb), value: bp(vsIorb) },
       { label: common.labels.vsRate(names.onRrp, rates.rrp), value: bp(vsFloor) },
-      { label: m.labels.percentiles, value: lo && hi ? common.values.pctRange(lo.value, hi.value) : m.notInData(ctx.mode) },
-      { label: m.labels.volume, value: v ? usd(v.value) : m.notInData(ctx.mode) },
+      { label: m.labels.percentiles, value: lo && hi ? common.values.pctRange(lo.value, hi.value) : m.notInData(ctx.mode, !p1.series || !p99.series) },
+      { label: m.labels.volume, value: v ? usd(v.value) : m.notInData(ctx.mode, !vol.series) },
     ];
 
     const shown = between(series.points, win.start, win.end);

@@ -47,8 +47,8 @@ export default {
       title,
       summary,
       fields: [
-        { label: seriesNames.SRF_VOLUME, value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode) },
-        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode) },
+        { label: seriesNames.SRF_VOLUME, value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode, !usage.series) },
+        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode, !usage.series) },
         { label: m.labels.minimumBid, value: common.values.rateSince(rates.srf, rates.effective) },
         { label: names.sofr, value: `${pct(lastSofr.value)} (${lastSofr.date})` },
         { label: m.labels.sofrVsSrf, value: bp(gap) },

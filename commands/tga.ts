@@ -34,7 +34,7 @@ export default {
       title,
       summary,
       fields: [
-        { label: m.labels.close, value: `${usd(last.value, 'B')} (${last.date})` },
+        { label: m.labels.close, value: `${usd(last.value)} (${last.date})` },
         { label: common.labels.change1d1w1m, value: amountChanges(ctx.msg, changes) },
         { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
         { label: m.labels.highLow, value: hi && lo ? m.values.highLow(hi.value, lo.value) : common.na },

@@ -13,7 +13,8 @@ import { nextRelease } from '../core/releases.js';
 import type { AsOf, DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 
 const RANGE_MONTHS: Record<Exclude<RangeKey, 'max'>, number> = { '1m': 1, '3m': 3, '6m': 6, '1y': 12, '2y': 24, '5y': 60 };
-export const EARLIEST: IsoDate = '1990-01-01';
+/** `range:max` starts here: before the oldest series we hold (10-year yields from 1962). */
+export const EARLIEST: IsoDate = '1954-07-01';
 
 /** The chart's window: `range` back from `end`. */
 export function chartWindow(range: RangeKey, end: IsoDate): DateWindow {
@@ -29,7 +30,8 @@ export function readWindowFor(range: RangeKey, end: IsoDate): DateWindow {
   const chart = chartWindow(range, end);
   const wide = addDays(addMonths(end, -13), -10);
   const start = addMonths(wide < chart.start ? wide : chart.start, -6);
-  return { start: start < EARLIEST ? EARLIEST : start, end };
+  const floor = EARLIEST < end ? EARLIEST : end;
+  return { start: start < floor ? floor : start, end };
 }
 
 /** The day the answer is about: the user's date, or today. Refuses dates in the future. */

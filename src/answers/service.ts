@@ -5,7 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import type { ChartSpec, Theme } from '../charts/spec.js';
 import { UserError, type Command, type CommandContext, type SeriesResult } from '../core/command.js';
-import { easternToday } from '../core/dates.js';
+import { daysBetween, easternToday } from '../core/dates.js';
+import { shortDate } from '../core/format.js';
+import { nextRelease } from '../core/releases.js';
 import { messagesFor } from '../core/messages/index.js';
 import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
 import type { Answer, DateWindow, SeriesId } from '../core/types.js';
@@ -32,8 +34,12 @@ export type AnswerServiceOptions = {
   cacheSize?: number;
 };
 
+/** A snapshot answer about "now" older than this says its age in its first line. */
+const SNAPSHOT_AGE_NOTE_DAYS = 7;
+
 type Dep = { id: SeriesId; window: DateWindow; sig: string };
-type Entry = { answer: Answer; deps: Dep[] };
+/** A finished answer, what it read, and when its "Next:" line stops being true. */
+type Entry = { answer: Answer; deps: Dep[]; validUntil: number };
 
 function signature(r: SeriesResult, stale: string | undefined): string {
   if (!r.series) return `missing:${r.missing}`;
@@ -93,6 +99,10 @@ export class AnswerService {
   private async fromCache(key: string): Promise<Answer | null> {
     const entry = this.cache.get(key);
     if (!entry) return null;
+    if (this.now().getTime() >= entry.validUntil) {
+      this.cache.delete(key);
+      return null;
+    }
     for (const dep of entry.deps) {
       const r = await this.opts.reader.read(dep.id, dep.window);
       const sig = signature(r.series ? { series: r.series } : { series: null, missing: r.missing ?? '' }, r.stale);
@@ -140,11 +150,18 @@ export class AnswerService {
       const { chart: spec, ...rest } = draft;
       const answer: Answer = { ...rest };
       if (staleNotes.length) answer.stale = ctx.msg.common.staleFirst(staleNotes);
+      else if (reader.mode === 'snapshot' && !options.date && spec) {
+        // Asked about "now" from a snapshot that ends months ago: say how old, in the first line.
+        const newest = draft.asOf[0]?.date;
+        const age = newest ? daysBetween(newest, today) : 0;
+        if (newest && age > SNAPSHOT_AGE_NOTE_DAYS) answer.stale = ctx.msg.common.snapshotAge(shortDate(newest), age);
+      }
       if (spec && spec.lines.some((l) => l.points.length > 0)) {
         const png = await this.opts.render(spec, this.opts.theme);
         answer.chart = { png, alt: spec.alt, name: `${spec.name}.png` };
       }
-      this.remember(key, { answer, deps });
+      const releases = deps.map((d) => nextRelease(d.id, now).at.getTime());
+      this.remember(key, { answer, deps, validUntil: releases.length ? Math.min(...releases) : Number.POSITIVE_INFINITY });
       return { ok: true, answer, cached: false };
     } catch (err) {
       if (err instanceof UserError) return { ok: false, error: err.message, kind: 'user' };

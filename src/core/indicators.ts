@@ -153,9 +153,11 @@ export function netLiquidity(fedAssets: Point[], tgaWeekly: Point[], rrp: Point[
 export function reservesToGdp(reserves: Point[], gdp: Point[]): (Point & { gdpDate: IsoDate })[] {
   const out: (Point & { gdpDate: IsoDate })[] = [];
   for (const r of reserves) {
-    const g = asOf(gdp, r.date);
-    // GDP is stamped with the quarter's first day; a quarter older than ~9 months is too stale.
-    if (g && addDays(g.date, 280) >= r.date) out.push({ date: r.date, value: (r.value / g.value) * 100, gdpDate: g.date });
+    // GDP is stamped with the quarter's first day and first published about a month after the
+    // quarter ends: on a date, the newest quarter known is the one that started 4 months before.
+    // (The value used is today's vintage of that quarter, not the first estimate.)
+    const g = asOf(gdp, addMonths(r.date, -4));
+    if (g && addDays(g.date, 400) >= r.date) out.push({ date: r.date, value: (r.value / g.value) * 100, gdpDate: g.date });
   }
   return out;
 }

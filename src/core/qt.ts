@@ -1,10 +1,20 @@
-// Quantitative tightening regimes as dated data (data-sources.md §5.3; QT's June 2022 start from
-// the FOMC's May 4, 2022 plans for reducing the balance sheet). Monthly caps on runoff, in USD.
+// Quantitative tightening regimes as dated data, monthly runoff caps in USD. Since 2024-06:
+// data-sources.md §5.3. Earlier rows (the 2017-19 normalisation with its quarterly cap steps, the
+// 2019 taper and end, the 2020 restart of purchases, the 2022 QT start) are from the FOMC's
+// balance-sheet normalisation principles and statements, not from a shared data file.
 import type { IsoDate } from './types.js';
 
 export type QtRegime = { from: IsoDate; treasuryCap: number | null; mbsCap: number | null; note: string };
 
 export const QT_REGIMES: readonly QtRegime[] = [
+  { from: '2017-10-01', treasuryCap: 6e9, mbsCap: 4e9, note: 'QT starts: caps $6B Treasuries, $4B MBS a month, rising each quarter' },
+  { from: '2018-01-01', treasuryCap: 12e9, mbsCap: 8e9, note: 'QT caps raised to $12B Treasuries, $8B MBS a month' },
+  { from: '2018-04-01', treasuryCap: 18e9, mbsCap: 12e9, note: 'QT caps raised to $18B Treasuries, $12B MBS a month' },
+  { from: '2018-07-01', treasuryCap: 24e9, mbsCap: 16e9, note: 'QT caps raised to $24B Treasuries, $16B MBS a month' },
+  { from: '2018-10-01', treasuryCap: 30e9, mbsCap: 20e9, note: 'QT at full pace: caps $30B Treasuries, $20B MBS a month' },
+  { from: '2019-05-01', treasuryCap: 15e9, mbsCap: 20e9, note: 'QT slowed: Treasury cap cut to $15B a month' },
+  { from: '2019-08-01', treasuryCap: null, mbsCap: null, note: 'QT ended: runoff stopped, MBS principal reinvested in Treasuries' },
+  { from: '2020-03-15', treasuryCap: null, mbsCap: null, note: 'No QT: the Fed buys Treasuries and MBS (pandemic purchases)' },
   { from: '2022-06-01', treasuryCap: 30e9, mbsCap: 17.5e9, note: 'QT starts: caps $30B Treasuries, $17.5B MBS a month' },
   { from: '2022-09-01', treasuryCap: 60e9, mbsCap: 35e9, note: 'QT at full pace: caps $60B Treasuries, $35B MBS a month' },
   { from: '2024-06-01', treasuryCap: 25e9, mbsCap: 35e9, note: 'QT slowed: Treasury cap cut to $25B a month' },

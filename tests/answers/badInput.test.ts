@@ -35,7 +35,7 @@ const cases: [string, RegExp][] = [
   ['/sofr range:forever', /^range:forever is not a range\. Use one of 1m, 3m, 6m, 1y, 2y, 5y, max/],
   ['/sofr ' + 'x'.repeat(5000), /^That is too long \(5006 characters\)/],
   ['/sofr date:2030-01-02', /^2030-01-02 is in the future\. Try \/sofr without a date\.$/],
-  ['/sofr date:2017-06-01', /^No SOFR data before 2018-04-03\. Try \/sofr date:2018-04-03\.$/],
+  ['/sofr date:2017-06-01', /^No SOFR data before 2018-04-03\. Try \/sofr date:2019-09-17\.$/],
   ['/nosuch', /^There is no \/nosuch command\. Type \/help for the list\.$/],
   ['/sofr 1y 2y', /^range is given twice; give it once\.$/],
   ['/sofr <b>&amp;</b>', /^I don't understand "<b>&amp;<\/b>" for \/sofr/],

@@ -56,6 +56,20 @@ describe('given the answer cache', () => {
     expect(renders()).toBe(2);
   });
 
+  it('a cached answer is recomputed once its "Next:" release time has passed, even on unchanged data', async () => {
+    const inner = createSnapshotReader();
+    let now = new Date('2026-11-23T12:00:00Z'); // Mon 7:00 ET, before the 8:00 SOFR release
+    const svc = new AnswerService({ commands, reader: inner, render: async () => new Uint8Array([1]), theme: 'dark', now: () => now });
+    const first = await svc.askText('/sofr date:2025-10-31');
+    expect(first.ok && first.answer.nextRelease).toMatch(/Mon Nov 23 8:00 am ET/);
+    now = new Date('2026-11-23T12:30:00Z');
+    expect((await svc.askText('/sofr date:2025-10-31')).ok && (await svc.askText('/sofr date:2025-10-31')).cached).toBe(true);
+    now = new Date('2026-11-23T13:01:00Z'); // 8:01 ET: the line would be in the past
+    const later = await svc.askText('/sofr date:2025-10-31');
+    expect(later.ok && later.cached).toBe(false);
+    expect(later.ok && later.answer.nextRelease).toMatch(/Tue Nov 24 8:00 am ET/);
+  });
+
   it('concurrent identical questions compute once', async () => {
     const { svc, renders } = service({ value: null });
     const all = await Promise.all(Array.from({ length: 20 }, () => svc.askText('/tga 1y')));

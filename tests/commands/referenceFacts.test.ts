@@ -72,7 +72,8 @@ describe('given the offline snapshot, when a trader asks about a reference day',
   it('the Fed held $3.84T of assets on 2019-09-18', async () => {
     const a = answered(await svc.askText('/balance date:2019-09-18'));
     expect(field(a, 'Total assets')).toBe('$3.84T (2019-09-18)');
-    expect(a.summary.join(' ')).toMatch(/No QT was under way/);
+    expect(a.summary.join(' ')).toMatch(/QT ended: runoff stopped/);
+    expect(a.stale).toBeUndefined(); // a dated question is not stale
   });
 
   it('spreads: SOFR was 47 bp over the ON RRP rate on 2025-10-31 (tight) and 3 bp on calm 2024-06-05', async () => {
@@ -86,10 +87,33 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     expect(calm.title).not.toMatch(/tight/);
   });
 
+  it('QT history: 2018 runoff caps, 2020 purchases, and the 4-week change of reserves is exactly four weeks', async () => {
+    const y2018 = answered(await svc.askText('/balance date:2018-06-15'));
+    expect(field(y2018, 'Runoff caps')).toBe('$18.0B UST, $12.0B MBS a month');
+    const y2021 = answered(await svc.askText('/balance date:2021-06-16'));
+    expect(y2021.summary.join(' ')).toMatch(/No QT: the Fed buys Treasuries and MBS/);
+    const res = answered(await svc.askText('/reserves date:2025-10-31'));
+    expect(field(res, 'Change 1w / 4w')).toBe('-$85.0B / -$118.1B'); // vs 2025-10-01 (2,966,094 $M)
+  });
+
+  it('corridor and spreads say which side of the corridor a rate is on, without doubled signs', async () => {
+    const c = answered(await svc.askText('/corridor date:2022-06-15'));
+    expect(c.title).toBe('SOFR 0.70% below the ON RRP floor; EFFR 0.83% inside the corridor');
+    const spike = answered(await svc.askText('/corridor date:2019-09-17'));
+    expect(spike.summary.join(' ')).toMatch(/SOFR printed 5\.25% \(above the ceiling\)/);
+    const s = answered(await svc.askText('/spreads date:2022-06-15'));
+    expect(s.title).toMatch(/^SOFR 10 bp under the ON RRP rate/);
+  });
+
+  it('ON RRP above $1T reads in trillions, with a $T axis', async () => {
+    const a = answered(await svc.askText('/rrp date:2022-06-15'));
+    expect(field(a, 'ON RRP take-up')).toBe('$2.16T (2022-06-15)');
+  });
+
   it('on a weekend the answer shows the last fixing before it and says so', async () => {
     const a = answered(await svc.askText('/sofr date:2019-09-15'));
     expect(field(a, 'SOFR')).toBe('2.20% (2019-09-13)');
-    expect(a.summary[0]).toBe('No fixing on Sun Sep 15, 2019; showing Fri Sep 13, 2019, the last one before it.');
+    expect(a.summary[0]).toBe('No observation on Sun Sep 15, 2019; showing Fri Sep 13, 2019, the last one before it.');
   });
 
   it('where the snapshot has no data it says so plainly and makes nothing up', async () => {

@@ -239,16 +239,23 @@ describe('netLiquidity', () => {
 describe('reservesToGdp', () => {
   const gdp = pts(['2025-01-01', 30e12], ['2025-04-01', 30.5e12]);
 
-  it('given reserves and the GDP quarter in force then the ratio is a percentage and names the quarter', () => {
-    const out = reservesToGdp(pts(['2025-03-26', 3.3e12], ['2025-10-29', 2_848_021e6]), gdp);
-    expect(out[0]).toEqual({ date: '2025-03-26', value: 11, gdpDate: '2025-01-01' });
+  it('given reserves and the newest GDP quarter published by then, the ratio is a percentage and names the quarter', () => {
+    const out = reservesToGdp(pts(['2025-05-07', 3.3e12], ['2025-10-29', 2_848_021e6]), gdp);
+    expect(out[0]).toEqual({ date: '2025-05-07', value: 11, gdpDate: '2025-01-01' });
     expect(out[1]!.gdpDate).toBe('2025-04-01');
     expect(out[1]!.value).toBeCloseTo((2_848_021e6 / 30.5e12) * 100, 10);
   });
 
-  it('given reserves before any GDP or with GDP older than 280 days then they are left out', () => {
+  it('given a quarter not yet published on the date (no look-ahead), it is not used', () => {
+    // Q1 2025 (stamped 2025-01-01) is first published at the end of April: mid-April has no GDP here.
+    expect(reservesToGdp(pts(['2025-04-15', 3e12]), gdp)).toEqual([]);
+    // Mid-July still uses Q1: Q2 (2025-04-01) comes out at the end of July.
+    expect(reservesToGdp(pts(['2025-07-16', 3e12]), gdp)[0]!.gdpDate).toBe('2025-01-01');
+  });
+
+  it('given reserves before any GDP or with GDP older than 400 days then they are left out', () => {
     expect(reservesToGdp(pts(['2024-12-25', 3e12]), gdp)).toEqual([]);
-    expect(dates(reservesToGdp(pts(['2026-01-06', 3e12], ['2026-01-07', 3e12]), gdp))).toEqual(['2026-01-06']); // 04-01 + 280 d = 2026-01-06
+    expect(dates(reservesToGdp(pts(['2026-05-06', 3e12], ['2026-05-07', 3e12]), gdp))).toEqual(['2026-05-06']); // 04-01 + 400 d = 2026-05-06
   });
 });
 

@@ -4,43 +4,43 @@ import type { IsoDate } from '../../types.js';
 
 /** "$926.3B on 2025-10-31, +$16.7B on the day": a daily amount's chart subtitle. */
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
-  return `${usd(v, 'B')} on ${d}${dayDelta === null ? '' : `, ${usdChange(dayDelta)} on the day`}`;
+  return `${usd(v)} on ${d}${dayDelta === null ? '' : `, ${usdChange(dayDelta)} on the day`}`;
 }
 
 export const rrp = {
   title: (v: number, delta: number | null) =>
-    delta === null ? `ON RRP ${usd(v, 'B')}` : `ON RRP ${usd(v, 'B')}, ${usdChange(delta)} on the day`,
+    delta === null ? `ON RRP ${usd(v)}` : `ON RRP ${usd(v)}, ${usdChange(delta)} on the day`,
   moved: (v: number, dayText: string, prev: { delta: number; day: string } | null) =>
     prev
-      ? `Money funds and others parked ${usd(v, 'B')} at the Fed's reverse repo facility on ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
-      : `${usd(v, 'B')} was parked at the Fed's reverse repo facility on ${dayText}.`,
-  vsPeak: (v: number, peak: number, peakDay: string) => `That compares with ${usd(peak, 'B')} at the window's high on ${peakDay}.`,
+      ? `Money funds and others parked ${usd(v)} at the Fed's reverse repo facility on ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
+      : `${usd(v)} was parked at the Fed's reverse repo facility on ${dayText}.`,
+  vsPeak: (v: number, peak: number, peakDay: string) => `That compares with ${usd(peak)} at the window's high on ${peakDay}.`,
   meaning: (v: number, d: string) =>
     v < 100e9
       ? `With the buffer this low, any further drain (TGA rebuild, QT, settlements${d.slice(5) >= '12-20' || d.slice(8) >= '28' ? ', month-end' : ''}) comes out of bank reserves.`
       : `The buffer still absorbs drains before they reach bank reserves.`,
   alt: (start: string, end: string, v: number, d: string) =>
-    `Line chart of daily ON RRP take-up in billions of dollars from ${start} to ${end}; last ${usd(v, 'B')} on ${d}.`,
+    `Line chart of daily ON RRP take-up from ${start} to ${end}; last ${usd(v)} on ${d}.`,
   description: 'Overnight reverse repo (ON RRP) take-up, the liquidity buffer',
   labels: { rate: 'ON RRP rate' },
   subtitle: (v: number, d: IsoDate, dayDelta: number | null) => onTheDay(v, d, dayDelta),
 };
 
 export const tga = {
-  title: (v: number, delta: number | null) => (delta === null ? `TGA ${usd(v, 'B')}` : `TGA ${usd(v, 'B')}, ${usdChange(delta)} on the day`),
+  title: (v: number, delta: number | null) => (delta === null ? `TGA ${usd(v)}` : `TGA ${usd(v)}, ${usdChange(delta)} on the day`),
   moved: (v: number, dayText: string, prev: { delta: number; day: string } | null) =>
     prev
-      ? `The Treasury held ${usd(v, 'B')} at the Fed at the close of ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
-      : `The Treasury held ${usd(v, 'B')} at the Fed at the close of ${dayText}.`,
+      ? `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
+      : `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}.`,
   month: (delta: number) =>
     delta > 0
       ? `Over the month it rose ${usdChange(delta).slice(1)}, cash drained from bank reserves and money markets.`
       : `Over the month it fell ${usdChange(delta).slice(1)}, cash returned to bank reserves.`,
-  range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo, 'B')} (${loDay}) to ${usd(hi, 'B')} (${hiDay}).`,
-  alt: (start: string, end: string, v: number, d: string) => `Line chart of the Treasury General Account's daily closing balance in trillions of dollars from ${start} to ${end}; last ${usd(v, 'B')} on ${d}.`,
+  range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo)} (${loDay}) to ${usd(hi)} (${hiDay}).`,
+  alt: (start: string, end: string, v: number, d: string) => `Line chart of the Treasury General Account's daily closing balance in trillions of dollars from ${start} to ${end}; last ${usd(v)} on ${d}.`,
   description: 'Treasury General Account: the Treasury cash balance at the Fed',
   labels: { close: 'TGA (DTS close)', highLow: 'Window high / low', weekAverage: 'Week average (H.4.1)' },
-  values: { highLow: (hi: number, lo: number) => `${usd(hi, 'B')} / ${usd(lo, 'B')}` },
+  values: { highLow: (hi: number, lo: number) => `${usd(hi)} / ${usd(lo)}` },
   asOfWeekly: 'TGA week average',
   line: 'TGA, daily close',
   subtitle: (v: number, d: IsoDate, dayDelta: number | null) => onTheDay(v, d, dayDelta),
@@ -83,11 +83,11 @@ export const balance = {
   noQt: () => 'No QT was under way on that date.',
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Fed's total assets in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
   description: 'Fed balance sheet (total assets) and the pace of QT',
-  labels: { total: 'Total assets', qtPace: 'QT pace (4 weeks)', caps: 'Runoff caps' },
+  labels: { total: 'Total assets', qtPace: 'Change over 4 weeks', caps: 'Runoff caps' },
   values: {
     /** The QT regime's monthly runoff caps; null when no QT was under way. */
     caps: (regime: { treasuryCap: number | null; mbsCap: number | null } | null) =>
-      regime === null ? 'no QT' : regime.treasuryCap === null ? 'QT ended' : `${usd(regime.treasuryCap, 'B')} UST, ${usd(regime.mbsCap ?? 0, 'B')} MBS a month`,
+      regime === null ? 'no QT' : regime.treasuryCap === null ? 'none (no QT)' : `${usd(regime.treasuryCap, 'B')} UST, ${usd(regime.mbsCap ?? 0, 'B')} MBS a month`,
   },
   asOf: { qtRegime: 'QT regime', qtSource: 'FOMC statements' },
   subtitle: (v: number, d: IsoDate, fourWeeks: number | null) => `${usd(v, 'T')} on ${d}${fourWeeks === null ? '' : `, ${usdChange(fourWeeks)} over 4 weeks`}`,

@@ -33,7 +33,8 @@ export const sofr = {
     mode === 'snapshot'
       ? 'The offline snapshot has no SOFR percentiles or volume; live mode reads them from the NY Fed.'
       : 'The NY Fed did not give percentiles or volume for that day.',
-  notInData: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in offline snapshot' : 'not published'),
+  /** A field with no value: not in the snapshot; in live mode, the source did not answer or published none. */
+  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'not in offline snapshot' : sourceDown ? 'unavailable (source did not answer)' : 'not published'),
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of SOFR from ${start} to ${end} inside the Fed's corridor band (ON RRP rate to SRF rate) with IORB; last value ${pct(v)} on ${d}.`,
   description: 'SOFR, the overnight repo rate, inside the Fed corridor',
@@ -77,7 +78,7 @@ export const srf = {
       ? `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} above the SRF rate (${pct(srfRate)}): borrowing at the Fed was cheaper than the market, so the facility gets used.`
       : `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} under the SRF rate (${pct(srfRate)}): the market is cheaper than the Fed's backstop.`,
   notYet: () => 'The Standing Repo Facility started on 2021-07-29. Try /srf date:2025-10-31.',
-  notInData: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in offline snapshot' : 'none published'),
+  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'not in offline snapshot' : sourceDown ? 'unavailable (source did not answer)' : 'none published'),
   alt: (start: string, end: string, usage: boolean) =>
     usage
       ? `Bar chart of daily Standing Repo Facility usage in billions of dollars from ${start} to ${end}.`
@@ -88,13 +89,25 @@ export const srf = {
   subtitleRate: (sofr: number, d: IsoDate, gapBp: number) => `SOFR ${pct(sofr)} on ${d}, ${bp(gapBp)} vs the SRF rate`,
 };
 
+/** Where a rate sits in the corridor, in words once it is outside: "62% of the way from floor to ceiling". */
+function place(p: number): string {
+  return p > 1 ? 'above the ceiling' : p < 0 ? 'below the floor' : `${Math.round(p * 100)}% of the way from floor to ceiling`;
+}
+
+function shortPlace(p: number): string {
+  return p > 1 ? 'above the ceiling' : p < 0 ? 'below the floor' : `${Math.round(p * 100)}%`;
+}
+
 export const corridor = {
-  title: (sofr: number, effr: number, sofrPos: number, ceilingName: string) =>
-    sofrPos > 1 ? `SOFR ${pct(sofr)} above the ${ceilingName}; EFFR ${pct(effr)}` : `SOFR ${pct(sofr)} and EFFR ${pct(effr)} inside the corridor`,
+  title: (sofr: number, effr: number, sofrPos: number, effrPos: number, ceilingName: string) => {
+    const where = (p: number) => (p > 1 ? `above the ${ceilingName}` : p < 0 ? 'below the ON RRP floor' : 'inside the corridor');
+    const [s, e] = [where(sofrPos), where(effrPos)];
+    return s === e ? `SOFR ${pct(sofr)} and EFFR ${pct(effr)} ${s}` : `SOFR ${pct(sofr)} ${s}; EFFR ${pct(effr)} ${e}`;
+  },
   walls: (floor: number, iorb: number, iorbName: string, ceiling: number, ceilingName: string, widthBp: number, since: string) =>
     `The corridor runs from the ON RRP floor at ${pct(floor)} through ${iorbName} at ${pct(iorb)} to the ${ceilingName} at ${pct(ceiling)}, ${Math.round(widthBp)} bp wide since ${since}.`,
   prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number) =>
-    `On ${dayText} SOFR printed ${pct(sofr)} (${Math.round(sofrPos * 100)}% of the way from floor to ceiling) and EFFR ${pct(effr)} (${Math.round(effrPos * 100)}%)${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
+    `On ${dayText} SOFR printed ${pct(sofr)} (${place(sofrPos)}) and EFFR ${pct(effr)} (${place(effrPos)})${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos < 0 ? ': cash is plentiful, repo trades under the floor' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
   alt: (start: string, end: string) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
   description: 'The Fed rate corridor: ON RRP floor, IORB, SRF ceiling, with SOFR and EFFR',
   labels: {
@@ -106,8 +119,7 @@ export const corridor = {
     /** "3.92% (2025-10-31), +2 bp vs IORB". */
     rate: (v: number, d: IsoDate, vsIorbBp: number, iorbName: string) => `${pct(v)} (${d}), ${bp(vsIorbBp)} vs ${iorbName}`,
     /** Positions are fractions of the corridor: 0 the floor, 1 the ceiling. */
-    position: (sofrPos: number, effrPos: number) =>
-      `SOFR ${Math.round(sofrPos * 100)}%, EFFR ${Math.round(effrPos * 100)}% (0% floor, 100% ceiling)`,
+    position: (sofrPos: number, effrPos: number) => `SOFR ${shortPlace(sofrPos)}, EFFR ${shortPlace(effrPos)} (0% floor, 100% ceiling)`,
   },
   subtitle: (floor: number, iorbName: string, iorb: number, ceiling: number, sofr: number, effr: number, d: IsoDate) =>
     `Floor ${pct(floor)} · ${iorbName} ${pct(iorb)} · ceiling ${pct(ceiling)} · SOFR ${pct(sofr)} · EFFR ${pct(effr)} on ${d}`,
@@ -115,7 +127,9 @@ export const corridor = {
 
 export const spreads = {
   title: (sofrRrp: number, sofrIorb: number | null, watch: number) =>
-    sofrRrp >= watch ? `SOFR ${abs(sofrRrp)} over the ON RRP rate: repo is tight` : `SOFR ${bp(sofrRrp)} over the ON RRP rate${sofrIorb === null ? '' : `, ${bp(sofrIorb)} vs IORB`}`,
+    sofrRrp >= watch
+      ? `SOFR ${abs(sofrRrp)} over the ON RRP rate: repo is tight`
+      : `SOFR ${abs(sofrRrp)} ${sofrRrp < 0 ? 'under' : 'over'} the ON RRP rate${sofrIorb === null ? '' : `, ${bp(sofrIorb)} vs IORB`}`,
   main: (sofrRrp: number, dayText: string, watch: number, avg5: number | null) =>
     `On ${dayText} SOFR printed ${abs(sofrRrp)} ${sofrRrp >= 0 ? 'over' : 'under'} the ON RRP rate, ${sofrRrp >= watch ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
   iorb: (sofrIorb: number, effrIorb: number, iorbName: string) =>
