@@ -27,16 +27,17 @@ export default {
     const rates = ratesOn(d, policy);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('corridor'));
     const ceiling = ceilingOn(rates);
+    const ceilingName = ctx.msg.names.ceiling(ceiling.kind);
     const width = (ceiling.value - rates.rrp) * 100;
-    const title = m.title(s.value, e.value, corridorPosition(s.value, rates), corridorPosition(e.value, rates), ceiling.name);
+    const title = m.title(s.value, e.value, corridorPosition(s.value, rates), corridorPosition(e.value, rates), ceilingName);
     return {
       title,
-      summary: [m.walls(rates.rrp, rates.iorb, rates.iorbName, ceiling.value, ceiling.name, width, rates.effective), m.prints(s.value, e.value, day(ctx, d), corridorPosition(s.value, rates), corridorPosition(e.value, rates))],
+      summary: [m.walls(rates.rrp, rates.iorb, rates.iorbName, ceiling.value, ceilingName, width, rates.effective), m.prints(s.value, e.value, day(ctx, d), corridorPosition(s.value, rates), corridorPosition(e.value, rates))],
       fields: [
         { label: common.labels.targetRange, value: common.values.pctRange(rates.targetLow, rates.targetHigh) },
         { label: m.labels.floor, value: pct(rates.rrp) },
         { label: rates.iorbName, value: pct(rates.iorb) },
-        { label: m.labels.ceiling(ceiling.name), value: pct(ceiling.value) },
+        { label: m.labels.ceiling(ceilingName), value: pct(ceiling.value) },
         { label: names.sofr, value: m.values.rate(s.value, s.date, (s.value - rates.iorb) * 100, rates.iorbName) },
         { label: names.effr, value: m.values.rate(e.value, e.date, (e.value - rates.iorb) * 100, rates.iorbName) },
         { label: m.labels.position, value: m.values.position(corridorPosition(s.value, rates), corridorPosition(e.value, rates)) },

@@ -29,6 +29,7 @@ export default {
     const rates = ratesOn(last.date, policy);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('sofr'));
     const ceiling = ceilingOn(rates);
+    const ceilingName = ctx.msg.names.ceiling(ceiling.kind);
     const lo = p1.series ? on(p1.series.points, last.date) : null;
     const hi = p99.series ? on(p99.series.points, last.date) : null;
     const v = vol.series ? on(vol.series.points, last.date) : null;
@@ -38,7 +39,7 @@ export default {
     const vsFloor = (last.value - rates.rrp) * 100;
     const summary = [
       m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta, from: changes.prev.from.value, day: day(ctx, changes.prev.from.date) }),
-      m.position(vsFloor, vsIorb, vsCeil, rates, ceiling.name),
+      m.position(vsFloor, vsIorb, vsCeil, rates, ceilingName, ceiling.value),
       // The reader's own sentence says why when it has none (source down, not in the snapshot).
       lo && hi && v ? m.distribution(lo.value, hi.value, v.value) : ctx.mode === 'live' ? (p99.missing ?? vol.missing ?? m.noDistribution(ctx.mode)) : m.noDistribution(ctx.mode),
     ];
@@ -48,7 +49,7 @@ export default {
       { label: names.sofr, value: `${pct(last.value)} (${last.date})` },
       { label: common.labels.change1d1w1m, value: common.values.bpChanges([changes.prev, changes.week, changes.month].map((c) => c?.delta ?? null)) },
       { label: common.labels.yearToDate, value: changes.ytd ? bpDelta(changes.ytd.delta) : common.na },
-      { label: common.labels.vsRate(ceiling.name, ceiling.value), value: bp(vsCeil) },
+      { label: common.labels.vsRate(ceilingName, ceiling.value), value: bp(vsCeil) },
       { label: common.labels.vsRate(rates.iorbName, rates.iorb), value: bp(vsIorb) },
       { label: common.labels.vsRate(names.onRrp, rates.rrp), value: bp(vsFloor) },
       { label: m.labels.percentiles, value: lo && hi ? common.values.pctRange(lo.value, hi.value) : m.notInData(ctx.mode, !p1.series || !p99.series) },
@@ -60,7 +61,7 @@ export default {
     if (p1.series && p99.series && p1.series.points.length && p99.series.points.length) {
       bands.push({ label: m.percentileBand, role: 'percentile', lower: between(p1.series.points, win.start, win.end), upper: between(p99.series.points, win.start, win.end) });
     }
-    const title = m.title(last.value, vsFloor, vsIorb, vsCeil, ceiling.name, rates.iorbName);
+    const title = m.title(last.value, vsFloor, vsIorb, vsCeil, ceilingName, rates.iorbName);
     return {
       title,
       summary,

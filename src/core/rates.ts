@@ -135,8 +135,10 @@ export function extendPolicy(observed: readonly ObservedRange[], source: string,
 }
 
 /** The corridor's ceiling on a date: the SRF rate, or the top of the target range before the SRF. */
-export function ceilingOn(r: AdministeredRates): { value: number; name: string } {
-  return r.srf !== null ? { value: r.srf, name: 'SRF rate' } : { value: r.targetHigh, name: 'top of target range' };
+export type CeilingKind = 'srf' | 'targetTop';
+
+export function ceilingOn(r: AdministeredRates): { value: number; kind: CeilingKind } {
+  return r.srf !== null ? { value: r.srf, kind: 'srf' } : { value: r.targetHigh, kind: 'targetTop' };
 }
 
 /** Where a rate sits inside the corridor: 0 at the ON RRP floor, 1 at the ceiling. May leave [0, 1]. */

@@ -201,8 +201,8 @@ describe('rateChangesBetween', () => {
 
 describe('ceilingOn and corridorPosition', () => {
   it('given a date with an SRF then the ceiling is the SRF rate; before it, the top of the range', () => {
-    expect(ceilingOn(must('2025-10-31'))).toEqual({ value: 4.0, name: 'SRF rate' });
-    expect(ceilingOn(must('2019-09-17'))).toEqual({ value: 2.25, name: 'top of target range' });
+    expect(ceilingOn(must('2025-10-31'))).toEqual({ value: 4.0, kind: 'srf' });
+    expect(ceilingOn(must('2019-09-17'))).toEqual({ value: 2.25, kind: 'targetTop' });
   });
 
   it('given SOFR 3.91 on 2025-11-05 then it sits 64% of the way from the floor (3.75) to the ceiling (4.00)', () => {

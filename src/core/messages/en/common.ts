@@ -1,5 +1,6 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
+import type { CeilingKind } from '../../rates.js';
 import { bpDelta, etTime, pct, usd, usdChange, type AmountScale } from '../../format.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 
@@ -102,6 +103,8 @@ export const series: Record<SeriesId, string> = {
 
 /** Short names several answers use as labels, legends and in "No ... data before" errors. */
 export const names = {
+  /** The corridor's ceiling: the SRF rate, or before the SRF (July 2021) the top of the target range. */
+  ceiling: (kind: CeilingKind) => (kind === 'srf' ? 'SRF rate' : 'top of target range'),
   sofr: 'SOFR',
   effr: 'EFFR',
   onRrp: 'ON RRP',

@@ -19,8 +19,7 @@ export const sofr = {
     prev
       ? `SOFR printed ${pct(v)} for ${dayText}, ${moveWords(prev.delta * 100)} from ${pct(prev.from)} on ${prev.day}.`
       : `SOFR printed ${pct(v)} for ${dayText}.`,
-  position: (vsFloor: number, vsIorb: number, vsCeil: number, r: AdministeredRates, ceilingName: string) => {
-    const ceiling = ceilingName === 'SRF rate' ? (r.srf ?? r.targetHigh) : r.targetHigh;
+  position: (vsFloor: number, vsIorb: number, vsCeil: number, r: AdministeredRates, ceilingName: string, ceiling: number) => {
     if (vsCeil > 0.5) return `That is above the ${ceilingName} (${pct(ceiling)}) and ${abs(vsIorb)} over ${r.iorbName}: repo is trading through the Fed's ceiling, a sign of scarce cash.`;
     if (vsIorb > 0.5) return `It sits ${abs(vsIorb)} over ${r.iorbName} (${pct(r.iorb)}) and ${abs(vsCeil)} under the ${ceilingName} (${pct(ceiling)}): funding is tight.`;
     if (vsFloor < -0.5) return `It is ${abs(vsFloor)} below the ON RRP floor (${pct(r.rrp)}): cash is abundant.`;
