@@ -82,8 +82,52 @@ export function endLabelsPlugin(labels: EndLabel[], font: string): Plugin {
 
 export type Marker = { x: number; label: string };
 
-/** Vertical dotted lines behind the data, with their labels on top of it, staggered when they would overlap. */
-export function eventsPlugin(markers: Marker[], palette: Palette, font: string): Plugin {
+/** A drawn event label: its text box in canvas pixels (the backing rectangle included). */
+export type LabelBox = { label: string; left: number; right: number; top: number; bottom: number };
+
+const LABEL_ROW = 19;
+const LABEL_HEIGHT = 18;
+/** Horizontal room kept between two labels on one row, and between a label and its line. */
+const LABEL_PAD = 6;
+const LINE_GAP = 4;
+/** Rows of labels under the top of the plot: more would cover the data they are meant to explain. */
+export const MAX_LABEL_ROWS = 4;
+
+/**
+ * Places event labels left to right: each goes right of its line, or left of it when it would run
+ * past the plot's right edge, on the first row where it overlaps no label already placed (whatever
+ * side that one took). A label that fits on neither side, or on no row, is left out: its dotted line
+ * still shows, and an unreadable pile of text would not help. `px` is the line's x in pixels.
+ */
+export function placeEventLabels(
+  items: { label: string; px: number; width: number }[],
+  area: { left: number; right: number; top: number },
+): LabelBox[] {
+  const rows: { left: number; right: number }[][] = [];
+  const placed: LabelBox[] = [];
+  for (const item of [...items].sort((a, b) => a.px - b.px)) {
+    const sides = [item.px + LINE_GAP, item.px - LINE_GAP - item.width].filter(
+      (left) => left - 2 >= area.left && left + item.width + 2 <= area.right,
+    );
+    let box: LabelBox | undefined;
+    for (let row = 0; row < MAX_LABEL_ROWS && !box; row++) {
+      const taken = rows[row] ?? [];
+      const left = sides.find((l) => taken.every((t) => l + item.width + LABEL_PAD <= t.left || l >= t.right + LABEL_PAD));
+      if (left === undefined) continue;
+      const top = area.top + 4 + row * LABEL_ROW;
+      box = { label: item.label, left: left - 2, right: left + item.width + 2, top: top - 1, bottom: top - 1 + LABEL_HEIGHT };
+      (rows[row] ??= []).push({ left: box.left, right: box.right });
+    }
+    if (box) placed.push(box);
+  }
+  return placed;
+}
+
+/**
+ * Vertical dotted lines behind the data, with their labels on top of it, staggered so they never
+ * overlap (placeEventLabels). `drawn`, when given, receives the label boxes drawn (tests).
+ */
+export function eventsPlugin(markers: Marker[], palette: Palette, font: string, drawn?: LabelBox[]): Plugin {
   return {
     id: 'events',
     beforeDatasetsDraw(chart: Chart) {
@@ -110,23 +154,16 @@ export function eventsPlugin(markers: Marker[], palette: Palette, font: string):
       ctx.save();
       ctx.font = font;
       ctx.textBaseline = 'top';
-      const rowEnds: number[] = [];
-      for (const m of [...markers].sort((a, b) => a.x - b.x)) {
-        const px = x.getPixelForValue(m.x);
-        const width = ctx.measureText(m.label).width;
-        // Near the right edge the label goes left of its line so it is never clipped.
-        const left = px + 4 + width > chartArea.right ? px - 4 - width : px + 4;
-        let row = rowEnds.findIndex((end) => end < left - 6);
-        if (row === -1) row = rowEnds.length;
-        rowEnds[row] = left + width;
-        const top = chartArea.top + 4 + row * 19;
+      ctx.textAlign = 'left';
+      const items = markers.map((m) => ({ label: m.label, px: x.getPixelForValue(m.x), width: ctx.measureText(m.label).width }));
+      for (const box of placeEventLabels(items, chartArea)) {
         ctx.fillStyle = palette.background;
         ctx.globalAlpha = 0.85;
-        ctx.fillRect(left - 2, top - 1, width + 4, 18);
+        ctx.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
         ctx.globalAlpha = 1;
         ctx.fillStyle = palette.mutedText;
-        ctx.textAlign = 'left';
-        ctx.fillText(m.label, left, top);
+        ctx.fillText(box.label, box.left + 2, box.top + 1);
+        drawn?.push(box);
       }
       ctx.restore();
     },

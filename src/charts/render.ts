@@ -19,6 +19,7 @@ import {
   eventsPlugin,
   footerPlugin,
   type EndLabel,
+  type LabelBox,
   type Marker,
 } from './plugins.js';
 import { encodePng } from './pngEncode.js';
@@ -31,6 +32,8 @@ export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 675;
 
 const MARGIN = 20;
+/** Most event markers a chart shows; with more in the window it shows none (see drawChart). */
+export const MAX_EVENTS = 6;
 const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
 const END_LABEL_FONT = font(15, true);
 const TITLE_FONT = font(26, true);
@@ -38,6 +41,16 @@ const SUBTITLE_FONT = font(18);
 const FOOTER_FONT = font(14);
 
 Chart.register(...registerables);
+
+/**
+ * How step lines and band walls jump. Commands give a rate change as two points, (effective - 1,
+ * old) and (effective, new) (policySteps in src/answers/kit.ts), so the old value must hold up to the
+ * later point and the jump be drawn there. Chart.js 'before' does that (`_steppedLineTo` goes
+ * horizontally at the previous y, then vertically at the target x); 'after' jumps at the earlier
+ * point, which drew every rate change a day early. The filler draws the lower wall reversed with
+ * `flip`, which Chart.js mirrors, so the fill between walls follows the same steps.
+ */
+const STEP = 'before' as const;
 
 // One canvas serves every render: drawing and reading the pixels back are synchronous, so no two
 // renders can overlap on it, and a fresh 1200x675 skia surface per render would be wasted work.
@@ -85,7 +98,44 @@ async function renderNow(spec: ChartSpec, theme: Theme): Promise<Uint8Array> {
   return encodePng(pixels, CHART_WIDTH, CHART_HEIGHT);
 }
 
-function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' | 'bar', XY[]> {
+/** Where a rendered spec puts things, in image pixels. */
+export type ChartGeometry = {
+  area: { left: number; right: number; top: number; bottom: number };
+  /** x pixel of a date ("2025-10-30"). */
+  x: (date: string) => number;
+  /** y pixel of a value in the spec's scale. */
+  y: (value: number) => number;
+  /** The event labels drawn, in drawing order. */
+  eventLabels: LabelBox[];
+};
+
+/**
+ * Lays the spec out exactly as renderChart does and reports where dates, values and event labels
+ * land, so tests can look at the right pixels. Synchronous on the shared canvas, so it never
+ * overlaps a render (a render's drawing is synchronous too).
+ */
+export function chartGeometry(spec: ChartSpec, theme: Theme): ChartGeometry {
+  ensureFonts();
+  const canvas = (sharedCanvas ??= createCanvas(CHART_WIDTH, CHART_HEIGHT));
+  const eventLabels: LabelBox[] = [];
+  const chart = drawChart(canvas, spec, theme, eventLabels);
+  try {
+    const { left, right, top, bottom } = chart.chartArea;
+    const xs = chart.scales['x']!;
+    const ys = chart.scales['y']!;
+    const [x0, x1, y0, y1] = [xs.min, xs.max, ys.min, ys.max];
+    return {
+      area: { left, right, top, bottom },
+      x: (date) => left + ((dayNumber(date) - x0) / (x1 - x0)) * (right - left),
+      y: (value) => bottom - ((value - y0) / (y1 - y0)) * (bottom - top),
+      eventLabels,
+    };
+  } finally {
+    chart.destroy();
+  }
+}
+
+function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: LabelBox[]): Chart<'line' | 'bar', XY[]> {
   const lines = spec.lines.map((line) => ({ line, series: toSeries(line.points, !line.bars) }));
   if (!lines.some((l) => l.series.data.length > 0)) {
     const names = spec.lines.map((l) => l.label).join(', ') || 'none';
@@ -139,14 +189,16 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
         borderWidth: line.role === 'main' ? 3 : 2.5,
         borderDash: line.dashed ? [8, 5] : [],
         // A point with no neighbour to join (one observation, or one between gaps) shows as a dot.
-        pointRadius: series.isolated.length > 0 ? pointRadii(series) : 0,
+        // A step line joins every point (spanGaps), so only a lone observation is a dot: otherwise its
+        // first point, a month before the next step, was drawn as a stray half-clipped dot at the edge.
+        pointRadius: line.step ? (series.data.length === 1 ? 5 : 0) : series.isolated.length > 0 ? pointRadii(series) : 0,
         pointBackgroundColor: colour,
         pointBorderWidth: 0,
         pointHoverRadius: 0,
         fill: false,
         tension: 0,
         spanGaps: line.step ? true : series.gap,
-        stepped: line.step ? 'after' : false,
+        stepped: line.step ? STEP : false,
         order: i,
       });
     }
@@ -180,7 +232,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
       // Earlier bands sit behind later ones (the percentile band over the corridor), all behind lines.
       order: 1000 - i,
       // Bands are administered rates or fixed ranges: steps, not slopes.
-      stepped: 'after' as const,
+      stepped: STEP,
     };
     const lowerIndex = datasets.length;
     // Bands are step functions (an administered rate per regime, a fixed range): two points can be
@@ -207,9 +259,14 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
     });
   });
 
-  const markers: Marker[] = (spec.events ?? [])
+  const inWindow: Marker[] = (spec.events ?? [])
     .map((e) => ({ x: dayNumber(e.date), label: e.label }))
     .filter((m) => m.x >= minX && m.x <= maxX);
+  // style.md: event markers "only when they help to read the chart". A few name the moves the reader
+  // sees; past MAX_EVENTS (e.g. every FOMC decision on /sofr range:max) the labels pile up over the
+  // data. Lines without labels are not kept either: two dozen unexplained dotted lines read as a
+  // second grid, and the steps of the corridor and IORB already show each decision.
+  const markers = inWindow.length <= MAX_EVENTS ? inWindow : [];
 
   const ctx = canvas.getContext('2d');
   ctx.font = END_LABEL_FONT;
@@ -222,7 +279,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme): Chart<'line' 
 
   const plugins: Plugin[] = [
     backgroundPlugin(p.background),
-    eventsPlugin(markers, p, font(14)),
+    eventsPlugin(markers, p, font(14), drawnLabels),
     endLabelsPlugin(endLabels, END_LABEL_FONT),
     footerPlugin(footer, p.mutedText, FOOTER_FONT, MARGIN),
   ];
