@@ -140,7 +140,7 @@ export function corridorBand(msg: Messages, table: PolicyTable, window: DateWind
 /** FOMC rate changes inside the window, as chart markers. */
 export function rateEvents(msg: Messages, table: PolicyTable, window: DateWindow): ChartEvent[] {
   return rateChangesBetween(window.start, window.end, table)
-    .filter((r) => r.note.startsWith('FOMC') || r.note.startsWith('Emergency'))
+    .filter((r) => r.kind !== 'technical')
     .map((r) => ({ date: r.effective, label: msg.charts.rateEvent(r.note) }));
 }
 

@@ -7,6 +7,8 @@
 // the Fed's implementation notes (not in the shared data files).
 import type { IsoDate } from './types.js';
 
+export type RateChangeKind = 'fomc' | 'emergency' | 'technical';
+
 export type AdministeredRates = {
   effective: IsoDate;
   targetLow: number;
@@ -20,6 +22,8 @@ export type AdministeredRates = {
   srf: number | null;
   /** What changed, for charts and /corridor. */
   note: string;
+  /** An FOMC decision (scheduled), an emergency (intermeeting) move, or a technical adjustment. */
+  kind: RateChangeKind;
   /**
    * Set when the row was not in the dated table but read off the NY Fed's target range after the
    * table ends; IORB, ON RRP and SRF rates are then derived by the relationships of §8.
@@ -30,41 +34,41 @@ export type AdministeredRates = {
 /** The dated table, possibly extended with ranges seen upstream after it ends (see extendPolicy). */
 export type PolicyTable = readonly AdministeredRates[];
 
-type Row = [IsoDate, number, number, number, number, number | null, string];
+type Row = [IsoDate, number, number, number, number, number | null, string, RateChangeKind];
 
-// effective, target low, target high, IORB/IOER, ON RRP, SRF, note
+// effective, target low, target high, IORB/IOER, ON RRP, SRF, note, kind
 const ROWS: Row[] = [
-  ['2018-12-20', 2.25, 2.5, 2.4, 2.25, null, 'FOMC hike to 2.25-2.50'],
-  ['2019-05-02', 2.25, 2.5, 2.35, 2.25, null, 'IOER technical adjustment'],
-  ['2019-08-01', 2.0, 2.25, 2.1, 2.0, null, 'FOMC cut to 2.00-2.25'],
-  ['2019-09-19', 1.75, 2.0, 1.8, 1.7, null, 'FOMC cut to 1.75-2.00'],
-  ['2019-10-31', 1.5, 1.75, 1.55, 1.45, null, 'FOMC cut to 1.50-1.75'],
-  ['2020-01-30', 1.5, 1.75, 1.6, 1.5, null, 'IOER and ON RRP technical adjustment'],
-  ['2020-03-04', 1.0, 1.25, 1.1, 1.0, null, 'Emergency cut to 1.00-1.25'],
-  ['2020-03-16', 0.0, 0.25, 0.1, 0.0, null, 'Emergency cut to 0.00-0.25'],
-  ['2021-06-17', 0.0, 0.25, 0.15, 0.05, null, 'IOER and ON RRP technical adjustment'],
-  ['2021-07-29', 0.0, 0.25, 0.15, 0.05, 0.25, 'IORB replaces IOER; Standing Repo Facility established'],
-  ['2022-03-17', 0.25, 0.5, 0.4, 0.3, 0.5, 'FOMC hike to 0.25-0.50'],
-  ['2022-05-05', 0.75, 1.0, 0.9, 0.8, 1.0, 'FOMC hike to 0.75-1.00'],
-  ['2022-06-16', 1.5, 1.75, 1.65, 1.55, 1.75, 'FOMC hike to 1.50-1.75'],
-  ['2022-07-28', 2.25, 2.5, 2.4, 2.3, 2.5, 'FOMC hike to 2.25-2.50'],
-  ['2022-09-22', 3.0, 3.25, 3.15, 3.05, 3.25, 'FOMC hike to 3.00-3.25'],
-  ['2022-11-03', 3.75, 4.0, 3.9, 3.8, 4.0, 'FOMC hike to 3.75-4.00'],
-  ['2022-12-15', 4.25, 4.5, 4.4, 4.3, 4.5, 'FOMC hike to 4.25-4.50'],
-  ['2023-02-02', 4.5, 4.75, 4.65, 4.55, 4.75, 'FOMC hike to 4.50-4.75'],
-  ['2023-03-23', 4.75, 5.0, 4.9, 4.8, 5.0, 'FOMC hike to 4.75-5.00'],
-  ['2023-05-04', 5.0, 5.25, 5.15, 5.05, 5.25, 'FOMC hike to 5.00-5.25'],
-  ['2023-07-27', 5.25, 5.5, 5.4, 5.3, 5.5, 'FOMC hike to 5.25-5.50'],
-  ['2024-09-19', 4.75, 5.0, 4.9, 4.8, 5.0, 'FOMC cut to 4.75-5.00'],
-  ['2024-11-08', 4.5, 4.75, 4.65, 4.55, 4.75, 'FOMC cut to 4.50-4.75'],
-  ['2024-12-19', 4.25, 4.5, 4.4, 4.25, 4.5, 'FOMC cut to 4.25-4.50; ON RRP rate set at the bottom of the range'],
-  ['2025-09-18', 4.0, 4.25, 4.15, 4.0, 4.25, 'FOMC cut to 4.00-4.25'],
-  ['2025-10-30', 3.75, 4.0, 3.9, 3.75, 4.0, 'FOMC cut to 3.75-4.00'],
-  ['2025-12-11', 3.5, 3.75, 3.65, 3.5, 3.75, 'FOMC cut to 3.50-3.75; SRF aggregate limit removed'],
+  ['2018-12-20', 2.25, 2.5, 2.4, 2.25, null, 'FOMC hike to 2.25-2.50', 'fomc'],
+  ['2019-05-02', 2.25, 2.5, 2.35, 2.25, null, 'IOER technical adjustment', 'technical'],
+  ['2019-08-01', 2.0, 2.25, 2.1, 2.0, null, 'FOMC cut to 2.00-2.25', 'fomc'],
+  ['2019-09-19', 1.75, 2.0, 1.8, 1.7, null, 'FOMC cut to 1.75-2.00', 'fomc'],
+  ['2019-10-31', 1.5, 1.75, 1.55, 1.45, null, 'FOMC cut to 1.50-1.75', 'fomc'],
+  ['2020-01-30', 1.5, 1.75, 1.6, 1.5, null, 'IOER and ON RRP technical adjustment', 'technical'],
+  ['2020-03-04', 1.0, 1.25, 1.1, 1.0, null, 'Emergency cut to 1.00-1.25', 'emergency'],
+  ['2020-03-16', 0.0, 0.25, 0.1, 0.0, null, 'Emergency cut to 0.00-0.25', 'emergency'],
+  ['2021-06-17', 0.0, 0.25, 0.15, 0.05, null, 'IOER and ON RRP technical adjustment', 'technical'],
+  ['2021-07-29', 0.0, 0.25, 0.15, 0.05, 0.25, 'IORB replaces IOER; Standing Repo Facility established', 'technical'],
+  ['2022-03-17', 0.25, 0.5, 0.4, 0.3, 0.5, 'FOMC hike to 0.25-0.50', 'fomc'],
+  ['2022-05-05', 0.75, 1.0, 0.9, 0.8, 1.0, 'FOMC hike to 0.75-1.00', 'fomc'],
+  ['2022-06-16', 1.5, 1.75, 1.65, 1.55, 1.75, 'FOMC hike to 1.50-1.75', 'fomc'],
+  ['2022-07-28', 2.25, 2.5, 2.4, 2.3, 2.5, 'FOMC hike to 2.25-2.50', 'fomc'],
+  ['2022-09-22', 3.0, 3.25, 3.15, 3.05, 3.25, 'FOMC hike to 3.00-3.25', 'fomc'],
+  ['2022-11-03', 3.75, 4.0, 3.9, 3.8, 4.0, 'FOMC hike to 3.75-4.00', 'fomc'],
+  ['2022-12-15', 4.25, 4.5, 4.4, 4.3, 4.5, 'FOMC hike to 4.25-4.50', 'fomc'],
+  ['2023-02-02', 4.5, 4.75, 4.65, 4.55, 4.75, 'FOMC hike to 4.50-4.75', 'fomc'],
+  ['2023-03-23', 4.75, 5.0, 4.9, 4.8, 5.0, 'FOMC hike to 4.75-5.00', 'fomc'],
+  ['2023-05-04', 5.0, 5.25, 5.15, 5.05, 5.25, 'FOMC hike to 5.00-5.25', 'fomc'],
+  ['2023-07-27', 5.25, 5.5, 5.4, 5.3, 5.5, 'FOMC hike to 5.25-5.50', 'fomc'],
+  ['2024-09-19', 4.75, 5.0, 4.9, 4.8, 5.0, 'FOMC cut to 4.75-5.00', 'fomc'],
+  ['2024-11-08', 4.5, 4.75, 4.65, 4.55, 4.75, 'FOMC cut to 4.50-4.75', 'fomc'],
+  ['2024-12-19', 4.25, 4.5, 4.4, 4.25, 4.5, 'FOMC cut to 4.25-4.50; ON RRP rate set at the bottom of the range', 'fomc'],
+  ['2025-09-18', 4.0, 4.25, 4.15, 4.0, 4.25, 'FOMC cut to 4.00-4.25', 'fomc'],
+  ['2025-10-30', 3.75, 4.0, 3.9, 3.75, 4.0, 'FOMC cut to 3.75-4.00', 'fomc'],
+  ['2025-12-11', 3.5, 3.75, 3.65, 3.5, 3.75, 'FOMC cut to 3.50-3.75; SRF aggregate limit removed', 'fomc'],
 ];
 
 export const ADMINISTERED_RATES: readonly AdministeredRates[] = ROWS.map(
-  ([effective, targetLow, targetHigh, iorb, rrp, srf, note]) => ({
+  ([effective, targetLow, targetHigh, iorb, rrp, srf, note, kind]) => ({
     effective,
     targetLow,
     targetHigh,
@@ -73,6 +77,7 @@ export const ADMINISTERED_RATES: readonly AdministeredRates[] = ROWS.map(
     rrp,
     srf,
     note,
+    kind,
   }),
 );
 
@@ -128,6 +133,7 @@ export function extendPolicy(observed: readonly ObservedRange[], source: string,
       rrp: o.low,
       srf: o.high,
       note: `FOMC ${move} to ${o.low.toFixed(2)}-${o.high.toFixed(2)}; IORB, ON RRP and SRF rates derived from the range`,
+      kind: 'fomc',
       derivedFrom: source,
     });
   }
