@@ -13,7 +13,7 @@ export default {
     const newest = await Promise.all(SERIES_IDS.map(async (id) => ({ id, n: await ctx.newest(id) })));
     return {
       title: m.title(ctx.mode),
-      summary: [m.mode(ctx.mode), m.sources(), m.policy()],
+      summary: [m.mode(ctx.mode), m.sources(ctx.mode), m.policy()],
       fields: newest.map(({ id, n }) => ({ label: names[id], value: n ? `${n.date} · ${n.source}` : m.none(ctx.mode) })),
       asOf: newest.flatMap(({ id, n }) => (n ? [{ series: names[id], date: n.date, source: n.source }] : [])),
     };

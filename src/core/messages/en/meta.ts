@@ -21,7 +21,10 @@ export const about = {
     mode === 'snapshot'
       ? 'DATA_MODE=snapshot: every number comes from the bundled snapshot of official FRED and Treasury downloads; nothing touches the network.'
       : 'DATA_MODE=live: numbers come from the official APIs, are kept until their next release, and fall back to the last good data (marked stale) when a source fails.',
-  sources: () => 'Sources: NY Fed Markets API (SOFR, EFFR, ON RRP, SRF), FRED (H.4.1 balance sheet, reserves, TGA week average, yields, GDP) and the Treasury\'s Daily Treasury Statement (TGA).',
+  sources: (mode: 'live' | 'snapshot') =>
+    mode === 'snapshot'
+      ? 'Sources here: FRED downloads (SOFR, fed funds, ON RRP, H.4.1 balance sheet, reserves, TGA week average, IORB, yields, GDP, target range) and the Treasury\'s Daily Treasury Statement (TGA); live mode reads the NY Fed Markets API first.'
+      : 'Sources: NY Fed Markets API (SOFR, EFFR, ON RRP, SRF, target range), FRED (H.4.1 balance sheet, reserves, TGA week average, yields, GDP; fallback for the NY Fed) and the Treasury\'s Daily Treasury Statement (TGA).',
   policy: () => 'Administered rates (target range, IORB, ON RRP and SRF rates) come from FOMC statements and implementation notes, by effective date.',
   none: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in the offline snapshot' : 'not read yet'),
   description: 'Data sources, newest dates and the data mode',
