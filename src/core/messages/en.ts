@@ -2,10 +2,11 @@
 // One object per command plus what several share; the parts live in ./en/ by area.
 import { balance, netliq, reserves, rrp, tga } from './en/balances.js';
 import { charts, common, names, series, units } from './en/common.js';
+import { cli } from './en/cli.js';
 import { about, help } from './en/meta.js';
 import { options } from './en/options.js';
 import { corridor, effr, sofr, spreads, srf, yields } from './en/rates.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about };
+export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli };
