@@ -2,34 +2,37 @@
 // Exit codes: 0 answered, 1 refused (the user's input), 2 failed (our side or configuration).
 import { createApp } from '../../app.js';
 import { ConfigError, loadConfig } from '../../config.js';
-import { asOfStamp } from './stamp.js';
+import { messagesFor } from '../../core/messages/index.js';
 import { answerJson, answerText } from './render.js';
-import { writeOutputs } from './output.js';
+import { OutputError, saveAnswer } from './output.js';
 
 export async function askOnce(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
+  const msg = messagesFor('en');
   const json = argv.includes('--json');
   const question = argv.filter((a) => a !== '--json').join(' ').trim();
+  const fail = (error: string, code: number) => {
+    out(json ? JSON.stringify({ error }) : error);
+    return code;
+  };
   let config;
   try {
     config = loadConfig();
   } catch (e) {
-    const error = e instanceof ConfigError ? e.message : String(e);
-    out(json ? JSON.stringify({ error }) : error);
-    return 2;
+    return fail(e instanceof ConfigError ? e.message : String(e), 2);
   }
-  if (!question) {
-    const error = 'Ask a question, e.g. npm run ask -- "/sofr range:1y".';
-    out(json ? JSON.stringify({ error }) : error);
-    return 1;
-  }
+  if (!question) return fail(msg.cli.askUsage, 1);
   const app = createApp(config);
   try {
     const r = await app.service.askText(question);
-    if (!r.ok) {
-      out(json ? JSON.stringify({ error: r.error }) : r.error);
-      return r.kind === 'user' ? 1 : 2;
+    if (!r.ok) return fail(r.error, r.kind === 'user' ? 1 : 2);
+    let paths;
+    try {
+      paths = saveAnswer(r.answer, question, { outDir: config.OUT_DIR, theme: config.CHART_THEME, commands: app.service.commands });
+    } catch (e) {
+      // OUT_DIR is ours to get right (configuration): one sentence, exit 2, never a stack trace.
+      if (e instanceof OutputError) return fail(msg.cli.cannotWrite(e.dir), 2);
+      throw e;
     }
-    const paths = writeOutputs(r.answer, config.OUT_DIR, asOfStamp(r.answer));
     out(json ? JSON.stringify(answerJson(r.answer, paths.chart, paths.files), null, 2) : answerText(r.answer, paths.chart));
     return 0;
   } finally {

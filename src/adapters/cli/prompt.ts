@@ -2,14 +2,15 @@
 import { createInterface } from 'node:readline';
 import type { App } from '../../app.js';
 import type { Config } from '../../config.js';
-import { writeOutputs } from './output.js';
+import { messagesFor } from '../../core/messages/index.js';
+import { OutputError, saveAnswer } from './output.js';
 import { answerText } from './render.js';
-import { asOfStamp } from './stamp.js';
 
 export async function runPrompt(app: App, config: Config, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const msg = messagesFor('en');
   const rl = createInterface({ input, output, prompt: 'liquidity> ', terminal: (input as { isTTY?: boolean }).isTTY === true });
   const say = (s: string) => output.write(`${s}\n`);
-  say(`US dollar liquidity desk (${config.DATA_MODE} data). Type /help for the commands, quit to leave.`);
+  say(msg.cli.promptWelcome(config.DATA_MODE));
   rl.prompt();
   for await (const line of rl) {
     const q = line.trim();
@@ -17,8 +18,14 @@ export async function runPrompt(app: App, config: Config, input: NodeJS.Readable
     if (q) {
       const r = await app.service.askText(q);
       if (r.ok) {
-        const paths = writeOutputs(r.answer, config.OUT_DIR, asOfStamp(r.answer));
-        say(answerText(r.answer, paths.chart));
+        try {
+          const paths = saveAnswer(r.answer, q, { outDir: config.OUT_DIR, theme: config.CHART_THEME, commands: app.service.commands });
+          say(answerText(r.answer, paths.chart));
+        } catch (e) {
+          // A folder we cannot write is configuration: say so in one sentence and keep the prompt open.
+          if (!(e instanceof OutputError)) throw e;
+          say(msg.cli.cannotWrite(e.dir));
+        }
       } else say(r.error);
       say('');
     }
