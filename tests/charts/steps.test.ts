@@ -91,4 +91,42 @@ describe('step lines and bands jump on the effective day', () => {
     expect(hitsAt(4.15)).toBeGreaterThan(0);
     expect(hitsAt(3.9)).toBe(0);
   });
+
+  it('a step line whose first point is weeks before the next shows no dot there (it is joined, not isolated)', () => {
+    return (async () => {
+      const spec: ChartSpec = {
+        name: 'steps',
+        title: 'IORB',
+        subtitle: '',
+        footer: '',
+        yTitle: 'percent',
+        yFormat: 'percent',
+        beginAtZero: false,
+        alt: '',
+        lines: [
+          { label: 'SOFR', role: 'main', points: [{ date: '2025-10-01', value: 4.3 }, { date: '2025-10-31', value: 4.2 }] },
+          {
+            label: 'IORB',
+            role: 'iorb',
+            step: true,
+            points: [
+              { date: '2025-10-01', value: 4.15 },
+              { date: '2025-10-29', value: 4.15 },
+              { date: '2025-10-30', value: 3.9 },
+              { date: '2025-10-31', value: 3.9 },
+            ],
+          },
+        ],
+      };
+      const geo = chartGeometry(spec, THEME);
+      const img = await decodePng(await renderChart(spec, THEME));
+      // A 5 px dot centred on the first point would colour pixels 3-4 px above the 2.5 px line.
+      const x = geo.area.left + 2;
+      const y = geo.y(4.15);
+      const green = hex('#009E73');
+      expect(near(rgbAt(img, x, y), green, 30)).toBe(true);
+      expect(near(rgbAt(img, x, y - 4), green, 60)).toBe(false);
+      expect(near(rgbAt(img, x, y + 4), green, 60)).toBe(false);
+    })();
+  });
 });
