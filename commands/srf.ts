@@ -40,7 +40,7 @@ export default {
       ? [{ label: seriesNames.SRF_VOLUME, role: 'main', bars: true, points: shownUsage.map((p) => ({ date: p.date, value: p.value / 1e9 })) }]
       : [
           { label: names.sofr, role: 'main', points: between(sofr.points, win.start, win.end) },
-          { label: m.labels.minimumBid, role: 'threshold', dashed: true, points: policySteps(policy, win, (r) => r.srf), step: true },
+          { label: m.labels.minimumBid, role: 'second', dashed: true, points: policySteps(policy, win, (r) => r.srf), step: true },
           { label: rates.iorbName, role: 'iorb', points: policySteps(policy, win, (r) => r.iorb), step: true },
         ];
     return {
