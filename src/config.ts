@@ -9,6 +9,9 @@ const url = z
 
 const positiveInt = (def: number) => z.coerce.number().int().positive().default(def);
 
+/** A token: any non-blank text; never echoed (see describeConfig and loadConfig's messages). */
+const optionalSecret = z.string().trim().min(1).optional().or(z.literal('').transform(() => undefined));
+
 export const configSchema = z.object({
   DATA_MODE: z.enum(['live', 'snapshot']).default('live'),
   FRED_API_KEY: z
@@ -26,6 +29,26 @@ export const configSchema = z.object({
   CHART_THEME: z.enum(['light', 'dark']).default('dark'),
   OUT_DIR: z.string().min(1).default('./out'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
+  // Discord (issue 3): the adapter starts when DISCORD_TOKEN is set.
+  DISCORD_TOKEN: optionalSecret,
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,25}$/, 'DISCORD_APPLICATION_ID must be the numeric application id').optional().or(z.literal('').transform(() => undefined)),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'DISCORD_GUILD_ID must be a numeric server id').optional().or(z.literal('').transform(() => undefined)),
+  DISCORD_API_BASE: url.optional().or(z.literal('').transform(() => undefined)),
+  /** Per-user cooldown: at most this many commands ... */
+  DISCORD_COOLDOWN_COMMANDS: positiveInt(5),
+  /** ... in this many seconds. */
+  DISCORD_COOLDOWN_SECONDS: positiveInt(10),
+
+  // Telegram (issue 4): the adapter starts when TELEGRAM_BOT_TOKEN is set.
+  TELEGRAM_BOT_TOKEN: optionalSecret,
+  TELEGRAM_API_ROOT: url.optional().or(z.literal('').transform(() => undefined)),
+  TELEGRAM_WEBHOOK_URL: url.optional().or(z.literal('').transform(() => undefined)),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'TELEGRAM_WEBHOOK_SECRET may hold only A-Z a-z 0-9 _ - (1-256 characters)').optional().or(z.literal('').transform(() => undefined)),
+  TELEGRAM_WEBHOOK_PORT: positiveInt(8443),
+}).superRefine((c, ctx) => {
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
+  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -50,9 +73,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** A loggable view of the configuration: secrets reduced to "set" / "not set". */
-export function describeConfig(c: Config): Record<string, string | number> {
+export function describeConfig(c: Config): Record<string, string | number | undefined> {
+  const hidden = (v: string | undefined) => (v ? 'set' : 'not set');
   return {
     ...c,
-    FRED_API_KEY: c.FRED_API_KEY ? 'set' : 'not set',
-  };
+    FRED_API_KEY: hidden(c.FRED_API_KEY),
+    DISCORD_TOKEN: hidden(c.DISCORD_TOKEN),
+    TELEGRAM_BOT_TOKEN: hidden(c.TELEGRAM_BOT_TOKEN),
+    TELEGRAM_WEBHOOK_SECRET: hidden(c.TELEGRAM_WEBHOOK_SECRET),
+  } as Record<string, string | number>;
 }
