@@ -3,10 +3,12 @@
 import { balance, netliq, reserves, rrp, tga } from './en/balances.js';
 import { charts, common, names, series, units } from './en/common.js';
 import { cli } from './en/cli.js';
+import { discord } from './en/discord.js';
 import { about, help } from './en/meta.js';
 import { options } from './en/options.js';
 import { corridor, effr, sofr, spreads, srf, yields } from './en/rates.js';
+import { telegram } from './en/telegram.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli };
+export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram };
