@@ -1,0 +1,82 @@
+// The grammY bot: which updates it answers and how. Commands typed in private chats, groups,
+// supergroups and channels go to the AnswerService; other bots and edited messages are ignored.
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type Context } from 'grammy';
+import type { Message } from 'grammy/types';
+import type { App } from '../../app.js';
+import { messagesFor } from '../../core/messages/index.js';
+import type { FileIdStore } from './fileIds.js';
+import { apiLogger, describeError } from './logging.js';
+import { sendAnswer, sendText, type Target } from './send.js';
+
+/** Updates the bot asks Telegram for; edits are left out on purpose. */
+export const ALLOWED_UPDATES = ['message', 'channel_post'] as const;
+
+/** Telegram shows a chat action for 5 s; it is renewed while the answer is being prepared. */
+const CHAT_ACTION_EVERY_MS = 4000;
+
+export type BotOptions = {
+  token: string;
+  apiRoot?: string | undefined;
+  fileIds: FileIdStore;
+  redact: (s: string) => string;
+  /** Per-chat sequencing (long polling); a webhook gets one update per chat at a time anyway. */
+  sequential: boolean;
+};
+
+/** The command word of a message, when the message starts with a command for this bot. */
+export function commandOf(msg: Message, botUsername: string): { name: string; addressed: boolean } | null {
+  const text = msg.text ?? '';
+  const entity = msg.entities?.[0];
+  if (!entity || entity.type !== 'bot_command' || entity.offset !== 0) return null;
+  const word = text.slice(1, entity.length);
+  const [name = '', at] = word.split('@');
+  if (at !== undefined && at.toLowerCase() !== botUsername.toLowerCase()) return null; // another bot's
+  return { name: name.toLowerCase(), addressed: at !== undefined };
+}
+
+export function createBot(app: App, opts: BotOptions): Bot {
+  const bot = new Bot(opts.token, opts.apiRoot ? { client: { apiRoot: opts.apiRoot } } : {});
+  // 429s wait `retry_after`; 5xx and network errors are retried a few times, then surface.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(apiLogger(app.log, opts.redact));
+  if (opts.sequential) bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+
+  bot.on(['message:text', 'channel_post:text'], async (ctx) => {
+    const msg = ctx.msg;
+    if (msg.from?.is_bot) return;
+    const command = commandOf(msg, ctx.me.username);
+    if (!command) return;
+    const known = command.name === 'start' || app.service.commands.some((c) => c.name === command.name);
+    // In groups and channels a command for some other bot is not ours to refuse.
+    if (!known && ctx.chat.type !== 'private' && !command.addressed) return;
+
+    const locale = msg.from?.language_code ?? 'en';
+    const target: Target = {
+      chatId: ctx.chat.id,
+      ...(msg.is_topic_message && msg.message_thread_id !== undefined ? { threadId: msg.message_thread_id } : {}),
+      ...(ctx.chat.type !== 'channel' ? { replyTo: msg.message_id } : {}),
+    };
+    const action = () => ctx.api.sendChatAction(target.chatId, 'upload_photo', target.threadId !== undefined ? { message_thread_id: target.threadId } : {}).catch(() => {});
+    await action();
+    const timer = setInterval(() => void action(), CHAT_ACTION_EVERY_MS);
+    try {
+      // Telegram's Start button sends /start: answer it with the command list.
+      const text = command.name === 'start' ? '/help' : msg.text;
+      const r = await app.service.askText(text, locale);
+      if (!r.ok) await sendText(ctx.api, target, r.error);
+      else await sendAnswer(ctx.api, target, r.answer, messagesFor(locale), opts.fileIds);
+    } catch (err) {
+      app.log.error('telegram reply failed', { chat: ctx.chat.type, ...describeError(err, opts.redact) });
+      await sendText(ctx.api, target, messagesFor(locale).telegram.sendFailed).catch(() => {});
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
+  bot.catch((err) => {
+    app.log.error('telegram update failed', { update_id: err.ctx.update.update_id, ...describeError(err.error, opts.redact) });
+  });
+  return bot;
+}

@@ -1,0 +1,67 @@
+// An Answer delivered to one chat: the chart as a photo with its caption (by file_id when the same
+// PNG was uploaded before), the rest of the text as messages, files (CSV) as documents.
+import { GrammyError, InputFile, type Api } from 'grammy';
+import type { Messages } from '../../core/messages/index.js';
+import type { Answer } from '../../core/types.js';
+import { photoLayout, plainMessage, textLayout } from './caption.js';
+import { pngKey, type FileIdStore } from './fileIds.js';
+
+/** Where a reply goes: the chat, the forum topic, and the message it answers. */
+export type Target = { chatId: number | string; threadId?: number; replyTo?: number };
+
+function where(t: Target) {
+  return {
+    ...(t.threadId !== undefined ? { message_thread_id: t.threadId } : {}),
+    ...(t.replyTo !== undefined ? { reply_parameters: { message_id: t.replyTo, allow_sending_without_reply: true } } : {}),
+  };
+}
+
+async function sendHtml(api: Api, t: Target, html: string, first: boolean): Promise<void> {
+  await api.sendMessage(t.chatId, html, {
+    parse_mode: 'HTML',
+    link_preview_options: { is_disabled: true },
+    ...where(first ? t : { ...t, replyTo: undefined }),
+  });
+}
+
+export async function sendText(api: Api, t: Target, text: string): Promise<void> {
+  await sendHtml(api, t, plainMessage(text), true);
+}
+
+async function sendChart(api: Api, t: Target, chart: NonNullable<Answer['chart']>, caption: string, fileIds: FileIdStore): Promise<void> {
+  const key = pngKey(chart.png);
+  const options = { caption, parse_mode: 'HTML' as const, ...where(t) };
+  const known = fileIds.get(key);
+  if (known) {
+    try {
+      await api.sendPhoto(t.chatId, known, options);
+      return;
+    } catch (err) {
+      // A file_id Telegram no longer honours: forget it and upload again.
+      if (!(err instanceof GrammyError && err.error_code === 400)) throw err;
+      fileIds.forget(key);
+    }
+  }
+  const sent = await api.sendPhoto(t.chatId, new InputFile(chart.png, chart.name), options);
+  const largest = sent.photo?.[sent.photo.length - 1];
+  if (largest) fileIds.set(key, largest.file_id);
+}
+
+export async function sendAnswer(api: Api, t: Target, a: Answer, m: Messages, fileIds: FileIdStore): Promise<void> {
+  let first = true;
+  if (a.chart) {
+    const { caption, rest } = photoLayout(a, m);
+    await sendChart(api, t, a.chart, caption, fileIds);
+    first = false;
+    for (const html of rest) await sendHtml(api, t, html, false);
+  } else {
+    for (const html of textLayout(a, m)) {
+      await sendHtml(api, t, html, first);
+      first = false;
+    }
+  }
+  for (const f of a.files ?? []) {
+    await api.sendDocument(t.chatId, new InputFile(f.bytes, f.name), where(first ? t : { ...t, replyTo: undefined }));
+    first = false;
+  }
+}
