@@ -25,8 +25,11 @@ function footerText(a: Answer, locale: string): string {
   const lines: string[] = [];
   if (a.asOf.length) {
     const sources = [...new Set(a.asOf.map((x) => x.source))];
-    const dates = [...new Set(a.asOf.map((x) => x.date))];
-    lines.push(m.common.footer(sources, dates.length === 1 ? dates[0]! : m.discord.asOfEach(a.asOf)));
+    // The first entry is the answer's main number; others of another date are named with theirs.
+    const main = a.asOf[0]!;
+    lines.push(m.common.footer(sources, main.date));
+    const others = a.asOf.slice(1).filter((x) => x.date !== main.date);
+    if (others.length) lines.push(m.discord.asOfEach(others));
   }
   if (a.nextRelease) lines.push(a.nextRelease);
   return fit(lines.join('\n'), EMBED_LIMITS.footer);

@@ -13,7 +13,7 @@ export const discord = {
   fileAlt: (name: string) => `Data file ${name}`,
   /** Shown for a moment in the deferred message before it is replaced by an ephemeral error and deleted. */
   movedToPrivate: 'See the message only you can see.',
-  /** The footer's as-of part when the series are of different dates: "SOFR 2025-10-31, IORB 2025-10-30". */
+  /** The footer line naming the inputs whose date differs from the main number's: "IORB 2025-10-30, TGA 2025-10-29". */
   asOfEach: (pairs: { series: string; date: string }[]) => pairs.map((p) => `${p.series} ${p.date}`).join(', '),
   register: {
     needs: 'npm run register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).',

@@ -1,0 +1,77 @@
+// Every command the registry declares must pass Discord's limits, or the whole bulk PUT is refused.
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
+import { commandJson, commandsJson, LIMITS, optionJson, sameCommands } from '../../../src/adapters/discord/commandJson.js';
+import { RANGES } from '../../../src/core/options.js';
+
+const NAME = /^[-_\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+describe('command JSON against Discord limits', () => {
+  const all = commandsJson(commands);
+
+  it.each(all.map((c) => [c.name, c] as const))('/%s passes the limits', (_n, c) => {
+    expect(c.name).toMatch(NAME);
+    expect(c.name).toBe(c.name.toLowerCase());
+    expect(c.description.length).toBeGreaterThanOrEqual(1);
+    expect(c.description.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(c.options.length).toBeLessThanOrEqual(LIMITS.options);
+    expect(new Set(c.options.map((o) => o.name)).size).toBe(c.options.length);
+    let seenOptional = false;
+    for (const o of c.options) {
+      expect(o.name).toMatch(NAME);
+      expect(o.description.length).toBeGreaterThanOrEqual(1);
+      expect(o.description.length).toBeLessThanOrEqual(LIMITS.description);
+      expect((o.choices ?? []).length).toBeLessThanOrEqual(LIMITS.choices);
+      for (const ch of o.choices ?? []) {
+        expect(ch.name.length).toBeLessThanOrEqual(100);
+        expect(ch.value.length).toBeLessThanOrEqual(100);
+      }
+      expect(o.autocomplete && o.choices).toBeFalsy();
+      if (!o.required) seenOptional = true;
+      else expect(seenOptional).toBe(false);
+    }
+  });
+
+  it('at most 100 commands, names unique, works in guilds and DMs', () => {
+    expect(all.length).toBeLessThanOrEqual(100);
+    expect(new Set(all.map((c) => c.name)).size).toBe(all.length);
+    for (const c of all) expect(c.contexts).toEqual([0, 1]);
+  });
+
+  it('range is a choice of the range keys and names its default; date is a string', () => {
+    const sofr = all.find((c) => c.name === 'sofr')!;
+    const range = sofr.options.find((o) => o.name === 'range')!;
+    expect(range.choices?.map((c) => c.value)).toEqual([...RANGES]);
+    expect(range.description).toMatch(/default 3m/);
+    const date = sofr.options.find((o) => o.name === 'date')!;
+    expect(date).toMatchObject({ type: 3, required: false, max_length: 10 });
+    expect(date.choices).toBeUndefined();
+  });
+
+  it('a choice list longer than 25 becomes autocomplete; a required choice comes first; long descriptions are cut', () => {
+    const many = Array.from({ length: 40 }, (_, n) => `s${n}`);
+    expect(optionJson({ kind: 'choice', name: 'series', description: 'Which', choices: many })).toEqual({ type: 3, name: 'series', description: 'Which', required: false, autocomplete: true });
+    expect(optionJson({ kind: 'choice', name: 'side', description: 'Which', choices: ['a', 'b'] }).choices).toHaveLength(2);
+    const c = commandJson({
+      name: 'x',
+      description: 'd'.repeat(150),
+      options: [
+        { kind: 'range', name: 'range', description: 'r', default: '1y' },
+        { kind: 'choice', name: 'side', description: 's', choices: ['a'], required: true },
+      ],
+    });
+    expect(c.description).toHaveLength(100);
+    expect(c.options.map((o) => o.name)).toEqual(['side', 'range']);
+  });
+
+  it('sameCommands ignores what Discord adds (ids, versions, a missing required:false) and sees real changes', () => {
+    const local = commandsJson(commands);
+    const remote = local.map((c, n) => ({ ...c, id: String(n), version: '9', nsfw: false, default_member_permissions: null, options: c.options.map(({ required, ...o }) => (required ? { required, ...o } : o)) })).reverse();
+    expect(sameCommands(local, remote)).toBe(true);
+    expect(sameCommands(local, remote.slice(1))).toBe(false);
+    const edited = remote.map((c) => (c.name === 'sofr' ? { ...c, description: 'changed' } : c));
+    expect(sameCommands(local, edited)).toBe(false);
+    const noContexts = remote.map((c) => ({ ...c, contexts: null }));
+    expect(sameCommands(local, noContexts)).toBe(false);
+  });
+});
