@@ -24,7 +24,9 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
   return {
     name: 'telegram',
     async start() {
-      await bot.init(); // getMe: a wrong token fails here, before anything else
+      // getMe: a wrong token fails here, before anything else. Network errors are retried without
+      // end by auto-retry, so an unreachable API root would hang start-up silently: bound it.
+      await withDeadline(bot.init(), START_DEADLINE_MS, `the Telegram Bot API did not answer getMe within ${START_DEADLINE_MS / 1000} s (check TELEGRAM_API_ROOT and the network)`);
       try {
         await bot.api.setMyCommands(botCommands(app.service.commands));
       } catch (err) {
@@ -49,4 +51,15 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
       server = undefined;
     },
   };
+}
+
+const START_DEADLINE_MS = 30_000;
+
+function withDeadline<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer.unref();
+  });
+  return Promise.race([p, deadline]).finally(() => clearTimeout(timer));
 }

@@ -1,0 +1,44 @@
+// `npm start` as an operator runs it: the prompt with no platform token; a clean exit 2, naming the
+// adapter and never the token, when a platform cannot be reached.
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function start(env: Record<string, string>, stdin = ''): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, DATA_MODE: 'snapshot', LOG_LEVEL: 'info', ...env } });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      p.kill('SIGKILL');
+      reject(new Error(`npm start did not exit: ${out.slice(-500)}`));
+    }, 20_000);
+    p.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out });
+    });
+    p.stdin.end(stdin);
+  });
+}
+
+describe('npm start', () => {
+  it('with no platform token opens the prompt, answers, and leaves on quit', async () => {
+    const r = await start({}, '/sofr date:2019-09-17\nquit\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('SOFR 5.25%');
+  });
+
+  it('with Discord unreachable exits 2, names the adapter, never prints the token', async () => {
+    const token = 'MTIzNDU2.secret-discord-token';
+    const r = await start({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_BASE: 'http://127.0.0.1:9/api' });
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('"msg":"adapter failed to start","adapter":"discord"');
+    expect(r.out).not.toContain('secret-discord-token');
+  });
+
+  it('with a bad variable exits 2 naming it', async () => {
+    const r = await start({ DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: '' });
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/DISCORD_APPLICATION_ID: is required when DISCORD_TOKEN is set/);
+  });
+});
