@@ -144,6 +144,13 @@ export class AnswerService {
       },
       policy: () => (policy ??= reader.mode === 'live' ? livePolicy(async (id, w) => (await track(id, w)).result, today, (c) => this.policyConflict(c)) : Promise.resolve(ADMINISTERED_RATES)),
       newest: (id) => reader.newest(id),
+      runCommand: async (name, words) => {
+        const other = this.byName.get(name.toLowerCase());
+        if (!other) throw new UserError(messagesFor(locale).common.unknownCommand(name.slice(0, 32)));
+        const parsed = parseOptions(other.options, words, other.name, messagesFor(locale).options);
+        if (!parsed.ok) throw new UserError(parsed.error);
+        return other.run(parsed.value, ctx);
+      },
     };
     try {
       const draft = await command.run(options, ctx);

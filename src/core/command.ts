@@ -27,6 +27,12 @@ export interface CommandContext {
   policy(): Promise<PolicyTable>;
   /** Newest observation of a series and its source, for /about. */
   newest(id: SeriesId): Promise<{ date: IsoDate; source: string } | null>;
+  /**
+   * Runs another command of the registry with option words ("range:1y", "2019-09-17") inside this
+   * answer (its reads count for this answer's cache and staleness). For /ask, which routes free
+   * text. Throws UserError for an unknown command or invalid options.
+   */
+  runCommand(name: string, words: readonly string[]): Promise<AnswerDraft>;
   /** The registry, for /help. */
   readonly commands: readonly CommandInfo[];
 }
