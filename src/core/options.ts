@@ -10,7 +10,9 @@ export type RangeKey = (typeof RANGES)[number];
 export type OptionDef =
   | { kind: 'range'; name: 'range'; description: string; default: RangeKey }
   | { kind: 'date'; name: 'date'; description: string }
-  | { kind: 'choice'; name: string; description: string; choices: readonly string[]; required?: boolean };
+  | { kind: 'choice'; name: string; description: string; choices: readonly string[]; required?: boolean }
+  /** Free text (for /ask): swallows the whole rest of the line; the command checks length and emptiness. */
+  | { kind: 'text'; name: string; description: string; required?: boolean };
 
 export type OptionValues = { range?: RangeKey; date?: IsoDate; [name: string]: string | undefined };
 
@@ -25,6 +27,13 @@ export function rangeOption(def: RangeKey, description = 'How far back the chart
 
 export function dateOption(description = 'Answer as of this day (YYYY-MM-DD)'): OptionDef {
   return { kind: 'date', name: 'date', description };
+}
+
+/** Longest free text a text option takes (characters). */
+export const MAX_TEXT_LENGTH = 200;
+
+export function textOption(name: string, description: string): OptionDef {
+  return { kind: 'text', name, description, required: true };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -76,6 +85,7 @@ function validate(def: OptionDef, raw: string, command: string, msg: OptionMessa
     const looksIso = /^\d{4}-\d{2}-\d{2}$/.test(v);
     return { ok: false, error: looksIso ? msg.notRealDate(v, command) : msg.notDate(quote(v).slice(1, -1), command) };
   }
+  if (def.kind === 'text') return { ok: true, value: v };
   const c = def.choices.find((x) => x.toLowerCase() === v.toLowerCase());
   if (c) return { ok: true, value: c };
   return { ok: false, error: msg.notOneOf(def.name, quote(v).slice(1, -1), def.choices) };
@@ -88,6 +98,16 @@ function validate(def: OptionDef, raw: string, command: string, msg: OptionMessa
 export function parseOptions(defs: readonly OptionDef[], words: readonly string[], command: string, msg: OptionMessages = englishOptions): Result<OptionValues> {
   const out: OptionValues = {};
   const names = defs.map((d) => d.name);
+  // A text option takes every word as written (a leading `name:` from Discord is dropped); it is the
+  // command's only option, so nothing else is parsed.
+  const text = defs.find((d) => d.kind === 'text');
+  if (text) {
+    const joined = words.join(' ').trim();
+    const m = /^([A-Za-z_]+)[:=]([\s\S]*)$/.exec(joined);
+    const value = (m && m[1]!.toLowerCase() === text.name ? m[2]! : joined).trim();
+    if (value) out[text.name] = value;
+    return { ok: true, value: out };
+  }
   for (const word of words) {
     const kv = /^([A-Za-z_]+)[:=](.*)$/.exec(word);
     let def: OptionDef | undefined;
@@ -125,6 +145,6 @@ export function parseOptions(defs: readonly OptionDef[], words: readonly string[
 
 function example(defs: readonly OptionDef[]): string {
   return defs
-    .map((d) => (d.kind === 'range' ? 'range:1y' : d.kind === 'date' ? 'date:2019-09-17' : `${d.name}:${d.choices[0]}`))
+    .map((d) => (d.kind === 'range' ? 'range:1y' : d.kind === 'date' ? 'date:2019-09-17' : d.kind === 'text' ? `${d.name}:…` : `${d.name}:${d.choices[0]}`))
     .join(' ');
 }

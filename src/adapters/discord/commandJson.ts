@@ -3,7 +3,7 @@
 // sends and what it compares with what Discord already has.
 import type { CommandInfo } from '../../core/command.js';
 import { messagesFor } from '../../core/messages/index.js';
-import { RANGES, type OptionDef } from '../../core/options.js';
+import { MAX_TEXT_LENGTH, RANGES, type OptionDef } from '../../core/options.js';
 
 /** Discord's limits (https://discord.com/developers/docs/interactions/application-commands). */
 export const LIMITS = { name: 32, description: 100, options: 25, choices: 25 } as const;
@@ -56,6 +56,7 @@ export function optionJson(def: OptionDef, locale = 'en'): OptionJson {
     // A free string: Discord has no date type. The adapter validates it before deferring.
     return { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: false, min_length: 8, max_length: 10 };
   }
+  if (def.kind === 'text') return { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: def.required === true, max_length: MAX_TEXT_LENGTH };
   const base = { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: def.required === true } as const;
   // Past 25 Discord will not show a fixed list: the user types and the adapter suggests.
   if (def.choices.length > LIMITS.choices) return { ...base, autocomplete: true };
