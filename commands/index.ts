@@ -10,9 +10,10 @@ import netliq from './netliq.js';
 import reserves from './reserves.js';
 import rrp from './rrp.js';
 import sofr from './sofr.js';
+import stress from './stress.js';
 import spreads from './spreads.js';
 import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, stress, help, about];

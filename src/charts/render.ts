@@ -22,6 +22,7 @@ import {
   type LabelBox,
   type Marker,
 } from './plugins.js';
+import { drawPanels } from './panels.js';
 import { encodePng } from './pngEncode.js';
 import { pointRadii, toSeries } from './series.js';
 import { fitLines } from './text.js';
@@ -86,6 +87,10 @@ async function renderNow(spec: ChartSpec, theme: Theme): Promise<Uint8Array> {
   const canvas = (sharedCanvas ??= createCanvas(CHART_WIDTH, CHART_HEIGHT));
   let pixels: Uint8ClampedArray;
   try {
+    if (spec.panels?.length) {
+      drawPanels(canvas, spec, theme);
+      return encodePng(canvas.getContext('2d').getImageData(0, 0, CHART_WIDTH, CHART_HEIGHT).data, CHART_WIDTH, CHART_HEIGHT);
+    }
     const chart = drawChart(canvas, spec, theme);
     // Copied out before destroy(), which clears the canvas.
     pixels = canvas.getContext('2d').getImageData(0, 0, CHART_WIDTH, CHART_HEIGHT).data;

@@ -55,4 +55,13 @@ export type ChartSpec = {
   events?: ChartEvent[];
   /** Alt text for the image (accessibility, Discord description). */
   alt: string;
+  /**
+   * Small multiples: when set, the chart is a grid of these panels under the title, subtitle and
+   * footer, and `lines`, `bands`, `events`, `yTitle` and the y settings of the spec are not drawn
+   * (`lines` should still carry the panels' data: callers check it to know there is a chart).
+   */
+  panels?: ChartPanel[];
 };
+
+/** One panel of a small-multiples chart: its own title (the y unit in it) and y axis. */
+export type ChartPanel = Pick<ChartSpec, 'title' | 'yFormat' | 'beginAtZero' | 'lines'> & { bands?: ChartBand[] };

@@ -1,0 +1,109 @@
+// English for the analyst's commands: /stress (the signal dashboard) and /compare (today against
+// the September 2019 repo spike or another day).
+import { bp, pct, usd } from '../../format.js';
+import type { Level, SignalId } from '../../stress.js';
+import type { IsoDate } from '../../types.js';
+
+const MARK: Record<Level, string> = { calm: '🟢', watch: '🟡', stress: '🔴' };
+const status = (l: Level) => `${l} ${MARK[l]}`;
+
+const SIGNAL_NAMES: Record<SignalId, string> = {
+  reserves: 'Reserves',
+  sofrRrp: 'SOFR - ON RRP rate',
+  srfUsage: 'SRF usage',
+  sofrSrf: 'SOFR - SRF rate',
+  rrpBuffer: 'ON RRP buffer',
+  tga: 'TGA vs cash target',
+};
+
+/** How a signal's value and threshold read: amounts in $B/$T, spreads in signed bp. */
+function value(unit: 'usd' | 'bp', v: number): string {
+  return unit === 'bp' ? bp(v) : usd(v);
+}
+
+const THRESHOLDS: Record<SignalId, string> = {
+  reserves: 'watch under $3.00T, stress under $2.50T',
+  sofrRrp: 'watch from +10 bp, stress from +20 bp',
+  srfUsage: 'watch over $1.0B, stress over $50.0B',
+  sofrSrf: 'watch within 5 bp, stress above it',
+  rrpBuffer: 'watch under $50.0B, stress under $10.0B',
+  tga: 'watch over $850.0B (assumed target), stress over $950.0B',
+};
+
+export const stress = {
+  description: 'Is the repo market under stress? Six signals against their thresholds',
+  name: 'stress signals',
+  status,
+  signal: (id: SignalId) => SIGNAL_NAMES[id],
+  title: (overall: Level, red: number, amber: number, known: number) =>
+    `Funding stress: ${status(overall)}, ${red} of ${known} signals red, ${amber} amber`,
+  /** The chart's title: the same answer without the mark (the chart font has no emoji). */
+  chartTitle: (overall: Level, red: number, amber: number, known: number) =>
+    `Funding stress: ${overall}, ${red} of ${known} signals red, ${amber} amber`,
+  /** A field value: "🔴 stress · +47 bp (stress from +20 bp) · 2025-10-31". */
+  field: (level: Level, unit: 'usd' | 'bp', v: number, id: SignalId, date: IsoDate) =>
+    `${MARK[level]} ${level} · ${value(unit, v)} (${THRESHOLDS[id]}) · ${date}`,
+  unknownField: (why: string) => `unknown · ${why}`,
+  noSrfInSnapshot: 'no SRF usage data in the offline snapshot: not guessed',
+  noData: 'no data for this day: not guessed',
+  overallLabel: 'Overall (hysteresis)',
+  overallField: (overall: Level, now: Level) =>
+    `${status(overall)} · on the last prints alone: ${status(now)} · escalates when 2 of a signal's last 3 prints agree, eases after 3 calmer prints`,
+  worst: (names: string[], level: Level) =>
+    names.length ? `${level === 'stress' ? 'Red' : 'Amber'}: ${names.join(', ')}.` : 'Every known signal is calm.',
+  sofrAboveSrf: (sofr: number, srf: number, d: string) =>
+    `SOFR printed ${pct(sofr)} on ${d}, above the ${pct(srf)} SRF rate: the market paid more for cash than the Fed's backstop charges.`,
+  hysteresis: (overall: Level, now: Level) =>
+    overall === now
+      ? `The overall level is ${status(overall)}, held by more than one print.`
+      : `The latest prints alone say ${status(now)}; the overall level stays ${status(overall)} until more prints agree.`,
+  unknown: (names: string[]) => `Unknown, not guessed: ${names.join(', ')}.`,
+  tgaAssumption: "TGA target: $850B, the Treasury's quarterly refunding end-of-quarter cash assumption (an assumption here).",
+  panel: (id: SignalId, unitWord: string) => `${SIGNAL_NAMES[id]} (${unitWord})`,
+  /** Chart text has no emoji (the chart font has none): the word alone. */
+  panelTitle: (l: Level, panel: string) => `${panel}: ${l}`,
+  thresholdLine: 'threshold',
+  subtitle: (d: IsoDate) => `Each panel: the signal and its stress threshold (dashed) up to ${d}`,
+  alt: (n: number, start: IsoDate, end: IsoDate, overall: Level) =>
+    `Small multiples: ${n} panels, one per funding-stress signal from ${start} to ${end}, each with its threshold dashed in vermilion; overall level ${overall}.`,
+  assumptionLabel: 'Assumption',
+};
+
+export const compare = {
+  description: 'Today against the September 2019 repo spike (or another day), side by side',
+  title: (then: IsoDate, nowHigh: number | null, thenHigh: number | null, nowRes: number | null, thenRes: number | null) =>
+    `Now vs ${then}: SOFR high ${nowHigh === null ? 'n/a' : pct(nowHigh)} vs ${thenHigh === null ? 'n/a' : pct(thenHigh)}, reserves ${nowRes === null ? 'n/a' : usd(nowRes, 'T')} vs ${thenRes === null ? 'n/a' : usd(thenRes, 'T')}`,
+  sides: (then: IsoDate, now: IsoDate) => `Left: ${then}. Right: ${now}, the newest SOFR print.`,
+  high: (then: { value: number; date: IsoDate } | null, now: { value: number; date: IsoDate } | null) =>
+    then && now
+      ? `Within two weeks of each day SOFR peaked at ${pct(then.value)} (${then.date}) then and ${pct(now.value)} (${now.date}) now.`
+      : 'SOFR is missing around one of the two days.',
+  reserves: (then: number | null, now: number | null) =>
+    then !== null && now !== null
+      ? `Reserves are ${usd(now, 'T')} against ${usd(then, 'T')} then, ${(now / then).toFixed(1)}x as much in a larger economy.`
+      : 'Reserves are missing for one of the two days.',
+  labels: {
+    reserves: 'Reserves (week avg)',
+    tga: 'TGA',
+    rrp: 'ON RRP take-up',
+    fedAssets: 'Fed assets (Wednesday)',
+    sofrVsIorb: 'SOFR - IOER/IORB',
+    highest: 'Highest SOFR ±2 weeks',
+    sofr: 'SOFR',
+  },
+  pair: (then: string, now: string) => `${then} | now ${now}`,
+  weekTo: (v: number, d: IsoDate) => `${usd(v)} (week to ${d})`,
+  weekAvgTo: (v: number, d: IsoDate) => `${usd(v)} (week avg to ${d})`,
+  dayOf: (v: number, d: IsoDate) => `${usd(v)} (${d})`,
+  rateOf: (v: number, d: IsoDate) => `${pct(v)} (${d})`,
+  spreadOf: (v: number, name: string, rate: number, d: IsoDate) => `${bp(v)} vs ${name} ${pct(rate)} (${d})`,
+  lineNow: (d: IsoDate) => `SOFR around ${d}`,
+  lineThen: (d: IsoDate, shift: number) => `SOFR around ${d} (shifted ${shift} days)`,
+  anchor: 'Anchor day',
+  subtitle: (then: IsoDate, now: IsoDate) => `Days aligned on the anchor: ${then} drawn on the calendar of ${now}`,
+  alt: (then: IsoDate, now: IsoDate, shift: number) =>
+    `Line chart of SOFR in percent around ${now} (blue) and around ${then} (orange), the older window shifted ${shift} days so both anchor days line up; the x axis shows the recent calendar, and the orange line's real dates are ${shift} days earlier.`,
+  tgaWeekly: 'The daily TGA does not reach back that far: the week average is shown.',
+};
+
+export const analysis = { stress, compare };

@@ -1,0 +1,57 @@
+// /stress on the offline snapshot: the reference days of issue 5 and a checked small-multiples chart.
+import { describe, expect, it } from 'vitest';
+import { countNear, decodePng, hasPngSignature } from '../helpers/png.js';
+import { answered, field, snapshotService } from './support.js';
+
+const svc = snapshotService();
+const MAIN = '#0072B2';
+const THRESHOLD = '#D55E00';
+
+describe('/stress', () => {
+  it('on 2025-10-31 shows SOFR above the SRF rate (4.22% vs 4.00%) and the SOFR-ON RRP spread in red', async () => {
+    const a = answered(await svc.askText('/stress date:2025-10-31'));
+    expect(field(a, 'SOFR - SRF rate')).toMatch(/^🔴 stress · \+22 bp .* · 2025-10-31$/);
+    expect(a.summary.join(' ')).toContain('SOFR printed 4.22% on Fri Oct 31, 2025, above the 4.00% SRF rate');
+    expect(field(a, 'SOFR - ON RRP rate')).toMatch(/^🔴 stress · \+47 bp \(.*20 bp\) · 2025-10-31$/);
+    expect(field(a, 'Reserves')).toMatch(/^🟡 watch · \$2\.85T .* · 2025-10-29$/);
+    expect(field(a, 'Overall (hysteresis)')).toMatch(/^stress 🔴/);
+    expect(a.title).toMatch(/^Funding stress: stress 🔴/);
+  });
+
+  it('says SRF usage is unknown in the snapshot instead of guessing it', async () => {
+    const a = answered(await svc.askText('/stress date:2025-10-31'));
+    expect(field(a, 'SRF usage')).toBe('unknown · no SRF usage data in the offline snapshot: not guessed');
+    expect(a.summary.join(' ')).toContain('Unknown, not guessed: SRF usage.');
+  });
+
+  it('marks the TGA target as the Treasury refunding assumption', async () => {
+    const a = answered(await svc.askText('/stress date:2025-10-31'));
+    expect(field(a, 'TGA vs cash target')).toMatch(/^🟡 watch · \$926\.3B \(watch over \$850\.0B \(assumed target\)/);
+    expect(field(a, 'Assumption')).toContain("$850B, the Treasury's quarterly refunding");
+  });
+
+  it('on 2024-06-05, a calm day, shows green overall and on every known signal', async () => {
+    const a = answered(await svc.askText('/stress date:2024-06-05'));
+    expect(a.title).toMatch(/^Funding stress: calm 🟢, 0 of 5 signals red/);
+    expect(field(a, 'Overall (hysteresis)')).toMatch(/^calm 🟢/);
+    for (const label of ['Reserves', 'SOFR - ON RRP rate', 'SOFR - SRF rate', 'ON RRP buffer', 'TGA vs cash target']) {
+      expect(field(a, label)).toMatch(/^🟢 calm · .* · 2024-06-0\d$/);
+    }
+  });
+
+  it('the chart is small multiples with the data and each threshold drawn', async () => {
+    const a = answered(await svc.askText('/stress date:2025-10-31'));
+    const png = a.chart!.png;
+    expect(hasPngSignature(png)).toBe(true);
+    const img = await decodePng(png);
+    expect([img.width, img.height]).toEqual([1200, 675]);
+    // Top-left and bottom-right panels (3 x 2 grid of 5): data in blue and a dashed vermilion threshold.
+    const topLeft = { x: 20, y: 100, w: 380, h: 250 };
+    const bottomMiddle = { x: 410, y: 380, w: 380, h: 250 };
+    for (const r of [topLeft, bottomMiddle]) {
+      expect(countNear(img, MAIN, r, 12)).toBeGreaterThan(100);
+      expect(countNear(img, THRESHOLD, r, 12)).toBeGreaterThan(60);
+    }
+    expect(a.chart!.alt).toContain('5 panels');
+  });
+});
