@@ -2,6 +2,7 @@
 // Adding a command is adding one file here and one line below.
 import type { Command } from '../src/core/command.js';
 import about from './about.js';
+import ask from './ask.js';
 import balance from './balance.js';
 import corridor from './corridor.js';
 import effr from './effr.js';
@@ -16,4 +17,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, stress, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, stress, ask, help, about];

@@ -163,3 +163,11 @@ export function utcClock(t: Date): string {
 export function etClock(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${pad(minutes % 60)}`;
 }
+
+/** Why a day is not a business day: 'Saturday', 'Sunday', or the Fed holiday's name (null when it is one). */
+export function whyClosed(d: IsoDate): string | null {
+  const dow = weekday(d);
+  if (dow === 6) return 'Saturday';
+  if (dow === 0) return 'Sunday';
+  return fedHolidays(yearOf(d)).get(d) ?? null;
+}

@@ -7,12 +7,14 @@ import { answered, snapshotService } from './support.js';
 
 const svc = snapshotService();
 const MAIN = '#0072B2';
-const TEXT_ONLY = new Set(['help', 'about']);
+const TEXT_ONLY = new Set(['help', 'about', 'calendar', 'explain']);
+/** Commands with a required option are asked with one. */
+const ARGS: Record<string, string[]> = { explain: ['sofr'] };
 
 describe('given the offline snapshot', () => {
   for (const c of commands) {
     it(`/${c.name} answers with a title, dated figures${TEXT_ONLY.has(c.name) ? '' : ' and a checked chart'}`, async () => {
-      const a = answered(await svc.ask(c.name, []));
+      const a = answered(await svc.ask(c.name, ARGS[c.name] ?? []));
       expect(a.title.length).toBeGreaterThan(5);
       expect(a.fields.length).toBeGreaterThan(0);
       if (TEXT_ONLY.has(c.name)) expect(a.stale).toBeUndefined();

@@ -1,0 +1,46 @@
+// /ask: a question in the user's own words, routed (src/core/router.ts, no external service) to one
+// command and its options. Confident: that command's answer, its first line saying how the question
+// was read. Unsure: suggestions, never a guess.
+import { UserError, type Command } from '../src/core/command.js';
+import { en } from '../src/core/messages/en.js';
+import { MAX_TEXT_LENGTH, textOption } from '../src/core/options.js';
+import { route } from '../src/core/router.js';
+
+function line(command: string, words: readonly string[]): string {
+  return [`/${command}`, ...words].join(' ');
+}
+
+export default {
+  name: 'ask',
+  description: en.ask.description,
+  options: [textOption('question', en.ask.optionDescription)],
+  async run({ question }, ctx) {
+    const m = ctx.msg.ask;
+    const q = (question ?? '').trim();
+    if (!q) {
+      const draft = await ctx.runCommand('netliq', []);
+      return { ...draft, summary: [m.empty(), ...draft.summary] };
+    }
+    const n = [...q].length;
+    if (n > MAX_TEXT_LENGTH) throw new UserError(m.tooLong(n, MAX_TEXT_LENGTH));
+    const known = new Set(ctx.commands.map((c) => c.name));
+    const r = route(q, ctx.today);
+    if ('command' in r) {
+      const read = line(r.command, r.words);
+      if (!known.has(r.command) || r.command === 'ask') throw new UserError(m.notYet(read));
+      const draft = await ctx.runCommand(r.command, r.words);
+      return { ...draft, summary: [m.readAs(read), ...draft.summary] };
+    }
+    const available = r.suggestions.filter((s) => known.has(s.command) && s.command !== 'ask');
+    const shown = available.length ? available : [{ command: 'help', words: [], why: 'popular' as const }];
+    return {
+      title: m.unsureTitle,
+      summary: [m.unsure(), m.examples()],
+      fields: shown.map((s) => ({
+        label: line(s.command, s.words),
+        value: m.why(s.why, s.words.find((w) => w.startsWith('date:'))?.slice(5)),
+      })),
+      asOf: [],
+    };
+  },
+} satisfies Command;
