@@ -3,6 +3,7 @@
 import type { Command } from '../src/core/command.js';
 import about from './about.js';
 import ask from './ask.js';
+import ask from './ask.js';
 import balance from './balance.js';
 import corridor from './corridor.js';
 import effr from './effr.js';
@@ -17,4 +18,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, stress, ask, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, stress, ask, ask, help, about];

@@ -2,6 +2,7 @@
 // One object per command plus what several share; the parts live in ./en/ by area.
 import { analysis } from './en/analysis.js';
 import { ask } from './en/ask.js';
+import { ask } from './en/ask.js';
 import { balance, netliq, reserves, rrp, tga } from './en/balances.js';
 import { charts, common, names, series, units } from './en/common.js';
 import { cli } from './en/cli.js';
@@ -13,4 +14,4 @@ import { telegram } from './en/telegram.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask };
+export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, ask };
