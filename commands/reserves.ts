@@ -7,6 +7,7 @@ import { between, on, reservesToGdp } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { RESERVES_WATCH_BAND } from '../src/core/thresholds.js';
+import { latestNowcast, readNowcastInputs } from './nowcast.js';
 
 export default {
   name: 'reserves',
@@ -27,12 +28,15 @@ export default {
     const shown = between(series.points, win.start, win.end);
     const title = m.title(last.value, changes.prev?.delta ?? null);
     const band = RESERVES_WATCH_BAND;
+    // The estimate for the days after the last published week (/nowcast), when there is one.
+    const nc = await readNowcastInputs(ctx, addDays(last.date, -14), end).then((r) => (r ? latestNowcast(r.inputs, end) : null));
     return {
       title,
       summary: [
         m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta }),
         m.band(last.value, band.low, band.high),
         ...(ratio ? [m.gdp(ratio.value, ratio.gdpDate)] : []),
+        ...(nc && nc.base.date === last.date && nc.date > last.date ? [ctx.msg.estimates.nowcast.reservesLine(nc.value, day(ctx, nc.date))] : []),
       ],
       fields: [
         { label: m.labels.level, value: common.values.weekTo(last.value, 'T', last.date) },

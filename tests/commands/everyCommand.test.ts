@@ -9,7 +9,7 @@ const svc = snapshotService();
 const MAIN = '#0072B2';
 const TEXT_ONLY = new Set(['help', 'about', 'calendar', 'explain']);
 /** Commands with a required option are asked with one. */
-const ARGS: Record<string, string[]> = { explain: ['sofr'] };
+const ARGS: Record<string, string[]> = { explain: ['sofr'], export: ['reserves'] };
 
 describe('given the offline snapshot', () => {
   for (const c of commands) {
