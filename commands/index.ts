@@ -7,8 +7,10 @@ import ask from './ask.js';
 import balance from './balance.js';
 import corridor from './corridor.js';
 import effr from './effr.js';
+import exportCsv from './export.js';
 import help from './help.js';
 import netliq from './netliq.js';
+import nowcast from './nowcast.js';
 import reserves from './reserves.js';
 import rrp from './rrp.js';
 import sofr from './sofr.js';
@@ -18,4 +20,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, balance, netliq, spreads, yields, stress, ask, ask, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, ask, ask, exportCsv, help, about];

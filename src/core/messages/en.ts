@@ -7,6 +7,7 @@ import { balance, netliq, reserves, rrp, tga } from './en/balances.js';
 import { charts, common, names, series, units } from './en/common.js';
 import { cli } from './en/cli.js';
 import { discord } from './en/discord.js';
+import { estimates } from './en/estimates.js';
 import { about, help } from './en/meta.js';
 import { options } from './en/options.js';
 import { corridor, effr, sofr, spreads, srf, yields } from './en/rates.js';
@@ -14,4 +15,4 @@ import { telegram } from './en/telegram.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, ask };
+export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, ask, estimates };
