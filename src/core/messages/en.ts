@@ -11,8 +11,9 @@ import { estimates } from './en/estimates.js';
 import { about, help } from './en/meta.js';
 import { options } from './en/options.js';
 import { corridor, effr, sofr, spreads, srf, yields } from './en/rates.js';
+import { reference } from './en/reference.js';
 import { telegram } from './en/telegram.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, ask, estimates };
+export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, ask, estimates, reference };
