@@ -3,7 +3,6 @@
 import type { Command } from '../src/core/command.js';
 import about from './about.js';
 import ask from './ask.js';
-import ask from './ask.js';
 import balance from './balance.js';
 import calendar from './calendar.js';
 import corridor from './corridor.js';
@@ -22,4 +21,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, ask, ask, exportCsv, calendar, explain, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, ask, exportCsv, calendar, explain, help, about];

@@ -2,7 +2,6 @@
 // One object per command plus what several share; the parts live in ./en/ by area.
 import { analysis } from './en/analysis.js';
 import { ask } from './en/ask.js';
-import { ask } from './en/ask.js';
 import { balance, netliq, reserves, rrp, tga } from './en/balances.js';
 import { charts, common, names, series, units } from './en/common.js';
 import { cli } from './en/cli.js';
@@ -16,4 +15,4 @@ import { telegram } from './en/telegram.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, ask, estimates, reference };
+export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, estimates, reference };
