@@ -5,6 +5,7 @@ import about from './about.js';
 import ask from './ask.js';
 import balance from './balance.js';
 import calendar from './calendar.js';
+import compare from './compare.js';
 import corridor from './corridor.js';
 import effr from './effr.js';
 import explain from './explain.js';
@@ -21,4 +22,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, ask, exportCsv, calendar, explain, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, compare, ask, exportCsv, calendar, explain, help, about];

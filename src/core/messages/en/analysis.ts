@@ -103,6 +103,7 @@ export const compare = {
   subtitle: (then: IsoDate, now: IsoDate) => `Days aligned on the anchor: ${then} drawn on the calendar of ${now}`,
   alt: (then: IsoDate, now: IsoDate, shift: number) =>
     `Line chart of SOFR in percent around ${now} (blue) and around ${then} (orange), the older window shifted ${shift} days so both anchor days line up; the x axis shows the recent calendar, and the orange line's real dates are ${shift} days earlier.`,
+  tooClose: (then: IsoDate, now: IsoDate) => `${then} is within two weeks of the newest data (${now}). Try /compare date:2019-09-17.`,
   tgaWeekly: 'The daily TGA does not reach back that far: the week average is shown.',
 };
 

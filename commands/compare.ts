@@ -1,0 +1,146 @@
+// /compare: today against the September 2019 repo spike (or any other day), side by side, and SOFR
+// of the two windows aligned on the anchor day.
+import { answerDate, asOfEntry, footer, nextReleaseLine, policyAsOf, readLatest, readOptional } from '../src/answers/kit.js';
+import { UserError, type Command } from '../src/core/command.js';
+import { addDays, daysBetween } from '../src/core/dates.js';
+import { asOf, between, maxPoint } from '../src/core/indicators.js';
+import { en } from '../src/core/messages/en.js';
+import { dateOption } from '../src/core/options.js';
+import { ratesOn } from '../src/core/rates.js';
+import type { AsOf, IsoDate, Point, Series } from '../src/core/types.js';
+
+/** The September 2019 repo spike: SOFR 5.25%. */
+export const SPIKE_DAY: IsoDate = '2019-09-17';
+/** Each window reaches two weeks either side of its anchor day. */
+const HALF_WINDOW = 14;
+
+/** The H.4.1 week a day falls in: the first Wednesday point on or after it, else the last one before. */
+function weekOf(points: Point[], d: IsoDate): Point | null {
+  const next = points.find((p) => p.date >= d && p.date <= addDays(d, 6));
+  return next ?? asOf(points, d);
+}
+
+/** A daily observation on the day or at most `maxAge` days before (weekends, holidays; today's side
+ * takes the newest print, which the snapshot can hold from weeks earlier: its date is shown). */
+function dayOf(points: Point[], d: IsoDate, maxAge = 4): Point | null {
+  const p = asOf(points, d);
+  return p && addDays(p.date, maxAge) >= d ? p : null;
+}
+
+/** How old today's side may be: the newest print of each series, dated. */
+const NOW_MAX_AGE = 120;
+
+export default {
+  name: 'compare',
+  description: en.analysis.compare.description,
+  options: [dateOption('The day to compare today with (default 2019-09-17, the repo spike)')],
+  async run({ date }, ctx) {
+    const m = ctx.msg.analysis.compare;
+    const then = answerDate(ctx, date ?? SPIKE_DAY, 'compare');
+    const today = ctx.today;
+    const policy = await ctx.policy();
+    // Today's side is anchored on the newest SOFR print (the snapshot can end months before today).
+    const nowRead = { start: addDays(today, -200), end: today };
+    const { series: sofrNow, changes } = await readLatest(ctx, 'SOFR', nowRead, ctx.msg.names.sofr, 'compare');
+    const now = changes.latest.date;
+    if (then >= addDays(now, -HALF_WINDOW)) throw new UserError(m.tooClose(then, now));
+    const thenWin = { start: addDays(then, -HALF_WINDOW - 10), end: addDays(then, HALF_WINDOW + 7) };
+    const nowWin = { start: addDays(now, -NOW_MAX_AGE - 10), end: today };
+    const sofrThenR = await ctx.read('SOFR', thenWin);
+    if (!sofrThenR.series) throw new UserError(sofrThenR.missing);
+    const sofrThen = sofrThenR.series;
+
+    const sides = await Promise.all(
+      [
+        { d: then, win: thenWin, sofr: sofrThen, maxAge: 4 },
+        { d: now, win: nowWin, sofr: sofrNow, maxAge: NOW_MAX_AGE },
+      ].map(async ({ d, win, sofr, maxAge }) => {
+        const [res, tgaDaily, tgaWeekly, rrp, assets] = await Promise.all([
+          readOptional(ctx, 'RESERVES', win),
+          readOptional(ctx, 'TGA', win),
+          readOptional(ctx, 'TGA_WEEKLY', win),
+          readOptional(ctx, 'RRP_VOLUME', win),
+          readOptional(ctx, 'FED_ASSETS', win),
+        ]);
+        const tgaDay = tgaDaily.series ? dayOf(tgaDaily.series.points, d, maxAge) : null;
+        const tgaWeek = tgaWeekly.series ? weekOf(tgaWeekly.series.points, d) : null;
+        const sofrDay = dayOf(sofr.points, d);
+        const rates = sofrDay ? ratesOn(sofrDay.date, policy) : null;
+        const high = maxPoint(between(sofr.points, addDays(d, -HALF_WINDOW), addDays(d, HALF_WINDOW)));
+        return {
+          d,
+          sofr,
+          reserves: res.series ? { p: weekOf(res.series.points, d), s: res.series } : null,
+          tga: tgaDay && tgaDaily.series ? { p: tgaDay, s: tgaDaily.series, weekly: false } : tgaWeek && tgaWeekly.series ? { p: tgaWeek, s: tgaWeekly.series, weekly: true } : null,
+          rrp: rrp.series ? { p: dayOf(rrp.series.points, d, maxAge), s: rrp.series } : null,
+          assets: assets.series ? { p: weekOf(assets.series.points, d), s: assets.series } : null,
+          sofrDay,
+          rates,
+          high,
+        };
+      }),
+    );
+    const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
+
+    type Side = typeof a;
+    const na = ctx.msg.common.na;
+    const show = (pick: (s: Side) => string | null) => m.pair(pick(a) ?? na, pick(b) ?? na);
+    const fields = [
+      { label: m.labels.sofr, value: show((s) => (s.sofrDay ? m.rateOf(s.sofrDay.value, s.sofrDay.date) : null)) },
+      { label: m.labels.highest, value: show((s) => (s.high ? m.rateOf(s.high.value, s.high.date) : null)) },
+      {
+        label: m.labels.sofrVsIorb,
+        value: show((s) => (s.sofrDay && s.rates ? m.spreadOf((s.sofrDay.value - s.rates.iorb) * 100, s.rates.iorbName, s.rates.iorb, s.sofrDay.date) : null)),
+      },
+      { label: m.labels.reserves, value: show((s) => (s.reserves?.p ? m.weekTo(s.reserves.p.value, s.reserves.p.date) : null)) },
+      { label: m.labels.tga, value: show((s) => (s.tga ? (s.tga.weekly ? m.weekAvgTo(s.tga.p.value, s.tga.p.date) : m.dayOf(s.tga.p.value, s.tga.p.date)) : null)) },
+      { label: m.labels.rrp, value: show((s) => (s.rrp?.p ? m.dayOf(s.rrp.p.value, s.rrp.p.date) : null)) },
+      { label: m.labels.fedAssets, value: show((s) => (s.assets?.p ? m.weekTo(s.assets.p.value, s.assets.p.date) : null)) },
+    ];
+
+    const summary = [m.sides(then, now), m.high(a.high, b.high), m.reserves(a.reserves?.p?.value ?? null, b.reserves?.p?.value ?? null)];
+    if (a.tga?.weekly || b.tga?.weekly) summary.push(m.tgaWeekly);
+
+    // Chart: x is the calendar of today's window; the older window is shifted by whole days onto it
+    // (the renderer's x axis is dates). The alt text and the line's label say so.
+    const shift = daysBetween(then, now);
+    const nowLine = between(sofrNow.points, addDays(now, -HALF_WINDOW), addDays(now, HALF_WINDOW));
+    const thenLine = between(sofrThen.points, addDays(then, -HALF_WINDOW), addDays(then, HALF_WINDOW)).map((p) => ({ date: addDays(p.date, shift), value: p.value }));
+    const title = m.title(then, b.high?.value ?? null, a.high?.value ?? null, b.reserves?.p?.value ?? null, a.reserves?.p?.value ?? null);
+
+    const asOfs: AsOf[] = [];
+    const entry = (label: string, x: { p: Point | null; s: Series } | null) => {
+      if (x?.p) asOfs.push(asOfEntry(label, x.s, x.p));
+    };
+    for (const s of [b, a]) {
+      if (s.sofrDay) asOfs.push(asOfEntry(m.labels.sofr, s.sofr, s.sofrDay));
+      entry(m.labels.reserves, s.reserves);
+      entry(m.labels.tga, s.tga);
+      entry(m.labels.rrp, s.rrp);
+      entry(m.labels.fedAssets, s.assets);
+      if (s.rates) asOfs.push(policyAsOf(ctx.msg, s.rates));
+    }
+    return {
+      title,
+      summary,
+      fields,
+      asOf: asOfs,
+      nextRelease: nextReleaseLine(ctx, ['SOFR', 'RESERVES']),
+      chart: {
+        name: 'compare',
+        title,
+        subtitle: m.subtitle(then, now),
+        footer: footer(ctx.msg, [sofrNow], now),
+        yTitle: ctx.msg.units.percent,
+        yFormat: 'percent',
+        beginAtZero: false,
+        lines: [
+          { label: m.lineNow(now), role: 'main', points: nowLine },
+          { label: m.lineThen(then, shift), role: 'second', points: thenLine },
+        ],
+        events: [{ date: now, label: m.anchor }],
+        alt: m.alt(then, now, shift),
+      },
+    };
+  },
+} satisfies Command;
