@@ -22,4 +22,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, compare, ask, exportCsv, calendar, explain, help, about];
+export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, compare, calendar, explain, ask, exportCsv, help, about];

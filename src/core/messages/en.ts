@@ -15,4 +15,4 @@ import { telegram } from './en/telegram.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, ask, estimates, reference };
+export const en = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, reference, estimates, ask };
