@@ -182,3 +182,29 @@ describe('Discord adapter end to end (real discord.js, fake Discord)', () => {
     expect(logLines.join('\n')).not.toContain(TOKEN);
   });
 });
+
+describe('the analyst commands (issue 5) through Discord', () => {
+  const editOf = (token: string) => (r: Recorded) => r.method === 'PATCH' && r.path === `/api/v10/webhooks/${APP_ID}/${token}/messages/@original`;
+
+  it('/ask with a free-text question is routed, answered with the routed chart, and says how it was read', async () => {
+    const { id, token } = next();
+    fake.sendInteraction(interactionPayload({ id, token, name: 'ask', options: [{ name: 'question', value: 'what was sofr on sept 17 2019' }] }));
+    expect((await fake.waitFor(isCallback(id))).json).toMatchObject({ type: 5 });
+    const edit = await fake.waitFor(editOf(token));
+    const embed = (edit.json as { embeds: { title: string; description?: string; image?: { url: string } }[] }).embeds[0]!;
+    expect(embed.title).toMatch(/^SOFR 5\.25%/);
+    expect(embed.description).toContain('Read as /sofr date:2019-09-17');
+    expect(embed.image?.url).toMatch(/^attachment:\/\/.+\.png$/);
+  });
+
+  it('/export attaches the CSV file', async () => {
+    const { id, token } = next();
+    fake.sendInteraction(interactionPayload({ id, token, name: 'export', options: [{ name: 'series', value: 'reserves' }, { name: 'range', value: '1y' }] }));
+    const edit = await fake.waitFor(editOf(token));
+    const csv = edit.files.find((f) => f.name.endsWith('.csv'));
+    expect(csv).toBeDefined();
+    const text = Buffer.from(csv!.bytes).toString('utf8');
+    expect(text).toMatch(/^date,value$/m);
+    expect(text).toMatch(/^2026-06-17,3\.03\d*$/m);
+  });
+});
