@@ -86,6 +86,14 @@ export function policyAsOf(msg: Messages, r: AdministeredRates): AsOf {
 /** "Source: NY Fed, FRED · as of 2025-10-31" from the series used and the newest date shown. */
 export function footer(msg: Messages, series: (Series | null | undefined)[], asOfDate: IsoDate, extra: string[] = []): string {
   const names = [...new Set([...series.filter((s): s is Series => !!s).map((s) => s.provenance.source), ...extra])];
+  // "FRED SOFR (offline snapshot), FRED DFF (offline snapshot)" -> "FRED SOFR, FRED DFF (offline
+  // snapshot)": a chart footer has one line, and the repeated note pushed the as-of date off it.
+  const note = / \([^()]+\)$/.exec(names[0] ?? '')?.[0];
+  const shared = note && names.filter((n) => n.endsWith(note));
+  if (note && shared && shared.length > 1) {
+    const rest = names.filter((n) => !n.endsWith(note));
+    return msg.common.footer([...shared.map((n) => n.slice(0, -note.length)).slice(0, -1), `${shared[shared.length - 1]}`, ...rest], asOfDate);
+  }
   return msg.common.footer(names, asOfDate);
 }
 

@@ -63,7 +63,7 @@ export const stress = {
   /** Chart text has no emoji (the chart font has none): the word alone. */
   panelTitle: (l: Level, panel: string) => `${panel}: ${l}`,
   thresholdLine: 'threshold',
-  subtitle: (d: IsoDate) => `Each panel: the signal and its stress threshold (dashed) up to ${d}`,
+  subtitle: (d: IsoDate) => `Each panel: the signal and the threshold the market watches (dashed), up to ${d}`,
   alt: (n: number, start: IsoDate, end: IsoDate, overall: Level) =>
     `Small multiples: ${n} panels, one per funding-stress signal from ${start} to ${end}, each with its threshold dashed in vermilion; overall level ${overall}.`,
   assumptionLabel: 'Assumption',

@@ -8,7 +8,7 @@ export const options = {
   notRealDate: (v: string, cmd: string) => `${v} is not a real date. Try /${cmd} date:2025-10-31.`,
   notDate: (v: string, cmd: string) => `date:${v} is not a date; write it as YYYY-MM-DD, for example /${cmd} date:2025-10-31.`,
   notOneOf: (name: string, v: string, choices: readonly string[]) =>
-    `${name}:${v} is not one of ${choices.slice(0, 8).join(', ')}${choices.length > 8 ? ', …' : ''}.`,
+    `${name}:${v} is not one of ${choices.join(', ')}.`,
   noSuchOption: (cmd: string, q: string, names: readonly string[]) => `/${cmd} has no option ${q}; its options are ${names.join(', ')}.`,
   takesNoOptions: (cmd: string) => `/${cmd} takes no options.`,
   notUnderstood: (q: string, cmd: string, names: readonly string[], example: string) =>
