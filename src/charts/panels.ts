@@ -5,11 +5,12 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, type ChartDataset } from 'chart.js';
 import type { XY } from './decimate.js';
 import { FONT_FAMILY } from './fonts.js';
-import { formatTick, formatValue } from './format.js';
+import { formatValue } from './format.js';
 import { backgroundPlugin, endLabelsPlugin, type EndLabel } from './plugins.js';
 import { toSeries } from './series.js';
 import type { ChartPanel, ChartSpec, Theme } from './spec.js';
 import { fitLines } from './text.js';
+import { timeScale, valueScale } from './scales.js';
 import { palette as paletteFor, type Palette } from './theme.js';
 import { timeTicks } from './timeAxis.js';
 
@@ -132,32 +133,8 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette): Chart<'line',
         decimation: { enabled: false },
       },
       scales: {
-        x: {
-          type: 'linear',
-          min: minX,
-          max: maxX,
-          bounds: 'data',
-          offset: false,
-          afterBuildTicks: (scale) => {
-            scale.ticks = tickValues.map((value) => ({ value }));
-          },
-          ticks: { autoSkip: false, maxRotation: 0, color: p.text, font: { family: FONT_FAMILY, size: 14 }, callback: (v) => all.label(Number(v)) },
-          grid: { color: p.grid, tickColor: p.grid },
-          border: { color: p.axis },
-        },
-        y: {
-          type: 'linear',
-          beginAtZero: panel.beginAtZero,
-          grace: '8%',
-          ticks: {
-            maxTicksLimit: 5,
-            color: p.text,
-            font: { family: FONT_FAMILY, size: 14 },
-            callback: (value, _i, ticks) => formatTick(Number(value), panel.yFormat, ticks.length > 1 ? Math.abs(ticks[1]!.value - ticks[0]!.value) : 0),
-          },
-          grid: { color: p.grid, tickColor: p.grid },
-          border: { color: p.axis },
-        },
+        x: timeScale(p, minX, maxX, tickValues, (x) => all.label(x)),
+        y: valueScale(p, { beginAtZero: panel.beginAtZero, grace: '8%', maxTicks: 5, yFormat: panel.yFormat }),
       },
     },
   };

@@ -12,7 +12,7 @@ import {
 import type { ChartSpec, Theme } from './spec.js';
 import type { XY } from './decimate.js';
 import { ensureFonts, FONT_FAMILY } from './fonts.js';
-import { formatTick, formatValue } from './format.js';
+import { formatValue } from './format.js';
 import {
   backgroundPlugin,
   endLabelsPlugin,
@@ -26,6 +26,7 @@ import { drawPanels } from './panels.js';
 import { encodePng } from './pngEncode.js';
 import { pointRadii, toSeries } from './series.js';
 import { fitLines } from './text.js';
+import { timeScale, valueScale } from './scales.js';
 import { palette as paletteFor } from './theme.js';
 import { dayNumber, timeTicks } from './timeAxis.js';
 
@@ -345,49 +346,8 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
         decimation: { enabled: false },
       },
       scales: {
-        x: {
-          type: 'linear',
-          min: minX,
-          max: maxX,
-          bounds: 'data',
-          // Bar datasets would otherwise switch on category-style offsets and pad the window by weeks.
-          offset: false,
-          afterBuildTicks: (scale) => {
-            scale.ticks = ticks.values.map((value) => ({ value }));
-          },
-          ticks: {
-            autoSkip: false,
-            maxRotation: 0,
-            color: p.text,
-            font: { family: FONT_FAMILY, size: 14 },
-            padding: 6,
-            callback: (value) => ticks.label(Number(value)),
-          },
-          grid: { color: p.grid, tickColor: p.grid, offset: false },
-          border: { color: p.axis },
-        },
-        y: {
-          type: 'linear',
-          beginAtZero: spec.beginAtZero,
-          grace: spec.beginAtZero ? '5%' : '8%',
-          title: {
-            display: spec.yTitle.length > 0,
-            text: spec.yTitle,
-            color: p.mutedText,
-            font: { family: FONT_FAMILY, size: 15 },
-          },
-          ticks: {
-            maxTicksLimit: 8,
-            color: p.text,
-            font: { family: FONT_FAMILY, size: 14 },
-            callback: (value, index, all) => {
-              const step = all.length > 1 ? Math.abs(all[1]!.value - all[0]!.value) : 0;
-              return formatTick(Number(value), spec.yFormat, step);
-            },
-          },
-          grid: { color: p.grid, tickColor: p.grid },
-          border: { color: p.axis },
-        },
+        x: timeScale(p, minX, maxX, ticks.values, (x) => ticks.label(x)),
+        y: valueScale(p, { beginAtZero: spec.beginAtZero, grace: spec.beginAtZero ? '5%' : '8%', maxTicks: 8, yFormat: spec.yFormat, ...(spec.yTitle ? { title: spec.yTitle } : {}) }),
       },
     },
   };

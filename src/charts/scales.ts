@@ -1,0 +1,43 @@
+// The two axes every chart and every small-multiples panel share: a linear day-number x axis with
+// our own month/year ticks, and a value y axis formatted by the spec's unit (style.md, "Axes").
+import { FONT_FAMILY } from './fonts.js';
+import { formatTick } from './format.js';
+import type { YFormat } from './spec.js';
+import type { Palette } from './theme.js';
+
+const tickFont = { family: FONT_FAMILY, size: 14 };
+
+export function timeScale(p: Palette, minX: number, maxX: number, tickValues: number[], label: (dayNumber: number) => string) {
+  return {
+    type: 'linear' as const,
+    min: minX,
+    max: maxX,
+    bounds: 'data' as const,
+    // Bar datasets would otherwise switch on category-style offsets and pad the window by weeks.
+    offset: false,
+    afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+      scale.ticks = tickValues.map((value) => ({ value }));
+    },
+    ticks: { autoSkip: false, maxRotation: 0, color: p.text, font: tickFont, padding: 6, callback: (value: number | string) => label(Number(value)) },
+    grid: { color: p.grid, tickColor: p.grid, offset: false },
+    border: { color: p.axis },
+  };
+}
+
+export function valueScale(p: Palette, o: { beginAtZero: boolean; grace: string; maxTicks: number; yFormat: YFormat; title?: string }) {
+  return {
+    type: 'linear' as const,
+    beginAtZero: o.beginAtZero,
+    grace: o.grace,
+    ...(o.title ? { title: { display: true, text: o.title, color: p.mutedText, font: { family: FONT_FAMILY, size: 15 } } } : {}),
+    ticks: {
+      maxTicksLimit: o.maxTicks,
+      color: p.text,
+      font: tickFont,
+      callback: (value: number | string, _index: number, all: { value: number }[]) =>
+        formatTick(Number(value), o.yFormat, all.length > 1 ? Math.abs(all[1]!.value - all[0]!.value) : 0),
+    },
+    grid: { color: p.grid, tickColor: p.grid },
+    border: { color: p.axis },
+  };
+}
