@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     return { defer: deferral.at - sent, edit: edit.at - sent };
   }
 
-  const charted = commands.filter((c) => c.options.some((o) => o.kind === 'range'));
+  // Commands that draw a chart from a range alone (not those that need another option, like /export's series).
+  const charted = commands.filter((c) => c.options.some((o) => o.kind === 'range') && !c.options.some((o) => o.kind === 'choice' && o.required));
   const varied = Array.from({ length: WARMUP + RUNS }, (_, n) => ({
     name: charted[n % charted.length]!.name,
     options: [{ name: 'range', value: RANGES[Math.floor(n / charted.length) % RANGES.length]! }],

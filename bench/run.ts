@@ -84,7 +84,10 @@ console.log(`snapshot mode, theme ${theme}; cold n=${COLD_RUNS}, warm n=${WARM_R
 // ---------------------------------------------------------------------------------------------
 // 0. The very first answer in this process: chart fonts registered, Skia/Chart.js code first run.
 
-const questions = [...commands.map((c) => `/${c.name}`), '/sofr date:2019-09-17'];
+// Each command as a user would first type it: required choices get their first choice (/explain topic:sofr).
+const firstQuestion = (c: (typeof commands)[number]) =>
+  [`/${c.name}`, ...c.options.flatMap((o) => (o.kind === 'choice' && o.required ? [`${o.name}:${o.choices[0]}`] : []))].join(' ');
+const questions = [...commands.map(firstQuestion), '/sofr date:2019-09-17'];
 
 const first = await timed(() => newService(createSnapshotReader()).askText('/sofr'));
 const processFirst = { question: '/sofr', ms: first.t, ok: first.r.ok, error: describeError(first.r) };
