@@ -10,7 +10,7 @@ import { backgroundPlugin, endLabelsPlugin, type EndLabel } from './plugins.js';
 import { toSeries } from './series.js';
 import type { ChartPanel, ChartSpec, Theme } from './spec.js';
 import { fitLines } from './text.js';
-import { timeScale, valueScale } from './scales.js';
+import { stillRenderOptions, timeScale, valueScale } from './scales.js';
 import { palette as paletteFor, type Palette } from './theme.js';
 import { timeTicks } from './timeAxis.js';
 
@@ -117,14 +117,7 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette): Chart<'line',
     data: { datasets },
     plugins: [backgroundPlugin(p.background), endLabelsPlugin(endLabels, font(14, true))],
     options: {
-      responsive: false,
-      animation: false,
-      devicePixelRatio: 1,
-      parsing: false,
-      normalized: true,
-      events: [],
-      font: { family: FONT_FAMILY, size: 14 },
-      color: p.text,
+      ...stillRenderOptions(p),
       layout: { padding: { top: 2, left: 2, right: Math.ceil(labelWidth) + 8, bottom: 2 } },
       plugins: {
         title: { display: true, text: panel.title, align: 'start', color: p.text, font: { family: FONT_FAMILY, size: 16, weight: 'bold' }, padding: { top: 0, bottom: 4 } },

@@ -26,7 +26,7 @@ import { drawPanels } from './panels.js';
 import { encodePng } from './pngEncode.js';
 import { pointRadii, toSeries } from './series.js';
 import { fitLines } from './text.js';
-import { timeScale, valueScale } from './scales.js';
+import { stillRenderOptions, timeScale, valueScale } from './scales.js';
 import { palette as paletteFor } from './theme.js';
 import { dayNumber, timeTicks } from './timeAxis.js';
 
@@ -295,14 +295,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
     data: { datasets },
     plugins,
     options: {
-      responsive: false,
-      animation: false,
-      devicePixelRatio: 1,
-      parsing: false,
-      normalized: true,
-      events: [],
-      font: { family: FONT_FAMILY, size: 14 },
-      color: p.text,
+      ...stillRenderOptions(p),
       layout: {
         padding: {
           top: MARGIN - 4,

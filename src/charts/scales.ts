@@ -1,11 +1,26 @@
-// The two axes every chart and every small-multiples panel share: a linear day-number x axis with
-// our own month/year ticks, and a value y axis formatted by the spec's unit (style.md, "Axes").
+// What every chart and every small-multiples panel share: Chart.js set up for one still server-side
+// render, a linear day-number x axis with our own month/year ticks, and a value y axis formatted by
+// the spec's unit (style.md, "Axes").
 import { FONT_FAMILY } from './fonts.js';
 import { formatTick } from './format.js';
 import type { YFormat } from './spec.js';
 import type { Palette } from './theme.js';
 
 const tickFont = { family: FONT_FAMILY, size: 14 };
+
+/** One still image: no responsiveness, animation, events or data parsing; points arrive as {x, y}. */
+export function stillRenderOptions(p: Palette) {
+  return {
+    responsive: false,
+    animation: false as const,
+    devicePixelRatio: 1,
+    parsing: false as const,
+    normalized: true,
+    events: [] as [],
+    font: { family: FONT_FAMILY, size: 14 },
+    color: p.text,
+  };
+}
 
 export function timeScale(p: Palette, minX: number, maxX: number, tickValues: number[], label: (dayNumber: number) => string) {
   return {

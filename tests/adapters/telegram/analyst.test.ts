@@ -4,12 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { textUpdate } from '../../helpers/fakeTelegram.js';
 import { hasPngSignature } from '../../helpers/png.js';
 import { parseTelegramHtml } from './telegramHtml.js';
-import { startHarness, type Harness } from './harness.js';
+import { startHarness, stopHarness, type Harness } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
-  await h?.stop();
+  const done = h;
   h = undefined;
+  await stopHarness(done);
 });
 
 describe('given the analyst commands on Telegram', () => {

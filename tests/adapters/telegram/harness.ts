@@ -53,3 +53,13 @@ export async function startHarness(opts: { env?: Record<string, string>; app?: (
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Stops a harness and fails the test if grammY called a Bot API method the fake does not know
+ * (an unknown method makes grammY retry forever, so every test checks this on the way out).
+ */
+export async function stopHarness(h: Harness | undefined): Promise<void> {
+  const unknown = h?.fake.unknown ?? [];
+  await h?.stop();
+  if (unknown.length) throw new Error(`grammY called Bot API methods the fake does not know: ${JSON.stringify(unknown)}`);
+}

@@ -8,14 +8,13 @@ import type { Answer } from '../../../src/core/types.js';
 import type { SeriesReader } from '../../../src/sources/types.js';
 import { textUpdate } from '../../helpers/fakeTelegram.js';
 import { parseTelegramHtml } from './telegramHtml.js';
-import { NOW, startHarness, type Harness } from './harness.js';
+import { NOW, startHarness, stopHarness, type Harness } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
-  const unknown = h?.fake.unknown ?? [];
-  await h?.stop();
+  const done = h;
   h = undefined;
-  expect(unknown).toEqual([]);
+  await stopHarness(done);
 });
 
 /** The real snapshot service, with the answer's text replaced by whatever a test wants. */
