@@ -1,7 +1,16 @@
 // The one way this bot talks to an upstream: GET with a timeout, bounded retries (network errors,
 // 429, 5xx) that honour Retry-After, gzip (undici's fetch decodes it), a User-Agent, and errors
 // that name the upstream but never carry a secret (FRED's api_key) in their text.
-import { fetch } from 'undici';
+//
+// Every request goes through this module's own undici Agent, never the process-wide dispatcher:
+// that slot (Symbol.for('undici.globalDispatcher.1')) is shared by every undici copy in the process
+// and by Node's fetch, and a dispatcher of one undici version cannot send another version's bodies
+// (that is how discord.js's uploads broke; see src/adapters/discord/dispatcher.ts).
+//
+// undici itself is loaded on the first request (about 17 MB and 50 ms at start that snapshot mode
+// and the terminal prompt never need).
+import { createRequire } from 'node:module';
+import type { Agent, Dispatcher, fetch as undiciFetch } from 'undici';
 import type { Config } from '../config.js';
 import { UpstreamFormatError, UpstreamUnavailableError } from './types.js';
 
@@ -23,6 +32,8 @@ export type HttpOptions = {
   secrets?: string[];
   log?: SourceLog;
   userAgent?: string;
+  /** The connection pool to use; by default one shared by the upstream clients of this process. */
+  dispatcher?: Dispatcher;
 };
 
 export interface HttpClient {
@@ -70,6 +81,16 @@ export function parseRetryAfter(header: string | null | undefined, now: Date): n
 
 const sleepReal = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+type Undici = { Agent: typeof Agent; fetch: typeof undiciFetch };
+let undici: Undici | undefined;
+const loadUndici = (): Undici => (undici ??= createRequire(import.meta.url)('undici') as Undici);
+
+let upstreamAgent: Agent | undefined;
+/** The upstream clients' own connection pool, created on first use. */
+function sharedUpstreamAgent(): Agent {
+  return (upstreamAgent ??= new (loadUndici().Agent)({ keepAliveTimeout: 10_000, connections: 16 }));
+}
+
 function retryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
 }
@@ -88,9 +109,11 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
 
   async function attempt(url: string): Promise<Attempt> {
     const signal = AbortSignal.timeout(opts.timeoutMs);
+    const dispatcher = opts.dispatcher ?? sharedUpstreamAgent();
     try {
-      const res = await fetch(url, {
+      const res = await loadUndici().fetch(url, {
         method: 'GET',
+        dispatcher,
         headers: { 'user-agent': opts.userAgent ?? USER_AGENT, accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
         signal,
       });

@@ -2,14 +2,14 @@
 // ../shared/data/raw and committed. Reading it never touches the network or ../shared.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SERIES_IDS } from '../core/types.js';
 import type { DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
+import { PROJECT_ROOT } from '../paths.js';
 import type { SeriesRead, SeriesReader } from './types.js';
 
 /** Where `npm run build-snapshot` writes and where the reader looks by default, whatever the cwd. */
-export const DEFAULT_SNAPSHOT_DIR = fileURLToPath(new URL('../../data/snapshot/', import.meta.url));
+export const DEFAULT_SNAPSHOT_DIR = join(PROJECT_ROOT, 'data', 'snapshot');
 
 /** Appended to every source string, so a trader can tell bundled numbers from live ones. */
 export const SNAPSHOT_LABEL = '(offline snapshot)';

@@ -1,4 +1,5 @@
-// The terminal adapter as a user runs it: a real process, snapshot mode, JSON on stdout.
+// The terminal adapter as a user runs it: the built `npm run ask` as a real process, snapshot mode,
+// JSON on stdout.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { chartVariant } from '../../src/adapters/cli/variant.js';
 import type { Command } from '../../src/core/command.js';
 import { en } from '../../src/core/messages/en.js';
 import { rangeOption } from '../../src/core/options.js';
+import { ASK_ENTRY } from '../helpers/entry.js';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'liq-cli-'));
@@ -23,7 +25,7 @@ type Ran = { code: number | null; stdout: string; stderr: string; killed: boolea
 
 async function askWith(env: Record<string, string>, timeout: number, ...args: string[]): Promise<Ran> {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', ...args], {
+    const r = await run(process.execPath, [ASK_ENTRY, ...args], {
       env: { ...process.env, DATA_MODE: 'snapshot', OUT_DIR: out, LOG_LEVEL: 'error', CHART_THEME: 'dark', ...env },
       timeout,
     });
@@ -67,7 +69,7 @@ describe('npm run ask', () => {
   });
 
   it('refuses a bad configuration by naming the variable, not its value', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '/sofr', '--json'], {
+    const r = await run(process.execPath, [ASK_ENTRY, '/sofr', '--json'], {
       env: { ...process.env, DATA_MODE: 'sometimes', FRED_API_KEY: 'NOT-A-KEY-secret-value' },
     }).catch((e: { code: number; stdout: string }) => e);
     expect((r as { code: number }).code).toBe(2);

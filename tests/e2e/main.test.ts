@@ -1,24 +1,14 @@
-// `npm start` as an operator runs it: the prompt with no platform token; a clean exit 2, naming the
-// adapter and never the token, when a platform cannot be reached.
-import { spawn } from 'node:child_process';
+// `npm start` as an operator runs it (the built entry point): the prompt with no platform token; a
+// clean exit 2, naming the adapter and never the token, when a platform cannot be reached.
 import { describe, expect, it } from 'vitest';
+import { startEntry } from '../helpers/entry.js';
 
-function start(env: Record<string, string>, stdin = ''): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, DATA_MODE: 'snapshot', LOG_LEVEL: 'info', ...env } });
-    let out = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (out += d));
-    const timer = setTimeout(() => {
-      p.kill('SIGKILL');
-      reject(new Error(`npm start did not exit: ${out.slice(-500)}`));
-    }, 20_000);
-    p.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out });
-    });
-    p.stdin.end(stdin);
-  });
+async function start(env: Record<string, string>, stdin = ''): Promise<{ code: number | string; out: string }> {
+  const e = startEntry({ DATA_MODE: 'snapshot', LOG_LEVEL: 'info', OUT_DIR: '/tmp/liquidity-main-test', ...env }, { stdin });
+  const timer = setTimeout(() => e.child.kill('SIGKILL'), 20_000);
+  const code = await e.exited;
+  clearTimeout(timer);
+  return { code, out: e.output() };
 }
 
 describe('npm start', () => {
@@ -26,6 +16,13 @@ describe('npm start', () => {
     const r = await start({}, '/sofr date:2019-09-17\nquit\n');
     expect(r.code).toBe(0);
     expect(r.out).toContain('SOFR 5.25%');
+  });
+
+  it('with the input closed before quit (a pipe, Ctrl-D) still answers and exits 0', async () => {
+    const r = await start({}, '/sofr date:2019-09-17\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('SOFR 5.25%');
+    expect(r.out).not.toContain('readline was closed');
   });
 
   it('with Discord unreachable exits 2, names the adapter, never prints the token', async () => {

@@ -10,6 +10,10 @@ export async function runPrompt(app: App, config: Config, input: NodeJS.Readable
   const msg = messagesFor('en');
   const rl = createInterface({ input, output, prompt: 'liquidity> ', terminal: (input as { isTTY?: boolean }).isTTY === true });
   const say = (s: string) => output.write(`${s}\n`);
+  // The input can end while an answer is being computed (a pipe, Ctrl-D): since Node 24 a closed
+  // readline throws on prompt(), so prompt only while it is open.
+  let closed = false;
+  rl.once('close', () => (closed = true));
   say(msg.cli.promptWelcome(config.DATA_MODE));
   rl.prompt();
   for await (const line of rl) {
@@ -29,7 +33,7 @@ export async function runPrompt(app: App, config: Config, input: NodeJS.Readable
       } else say(r.error);
       say('');
     }
-    rl.prompt();
+    if (!closed) rl.prompt();
   }
   rl.close();
 }

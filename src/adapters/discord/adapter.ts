@@ -26,6 +26,7 @@ import { parseOptions } from '../../core/options.js';
 import type { Adapter } from '../types.js';
 import { LIMITS } from './commandJson.js';
 import { Cooldown } from './cooldown.js';
+import { createDiscordAgent } from './dispatcher.js';
 import { DEFAULT_API_BASE } from './register.js';
 import { answerEmbed } from './render.js';
 
@@ -49,7 +50,8 @@ export function createDiscordAdapter(app: App, config: Config, opts: DiscordAdap
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     ...opts.client,
-    rest: { ...opts.client?.rest, api: config.DISCORD_API_BASE ?? DEFAULT_API_BASE },
+    // Its own undici Agent, never the process-wide one (see dispatcher.ts).
+    rest: { agent: createDiscordAgent(), ...opts.client?.rest, api: config.DISCORD_API_BASE ?? DEFAULT_API_BASE },
   });
   const log = app.log;
 

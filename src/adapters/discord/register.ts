@@ -4,6 +4,7 @@
 // re-running it costs none of the 200 command creations a day.
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
+import { createDiscordAgent } from './dispatcher.js';
 import { commands as registry } from '../../../commands/index.js';
 import type { CommandInfo } from '../../core/command.js';
 import { ConfigError, loadConfig, type Config } from '../../config.js';
@@ -23,7 +24,7 @@ export type RegisterOptions = {
 };
 
 export function discordRest(token: string, apiBase: string | undefined): REST {
-  return new REST({ version: '10', api: apiBase ?? DEFAULT_API_BASE }).setToken(token);
+  return new REST({ version: '10', api: apiBase ?? DEFAULT_API_BASE, agent: createDiscordAgent() }).setToken(token);
 }
 
 export async function registerCommands(o: RegisterOptions): Promise<RegisterResult> {
