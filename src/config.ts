@@ -26,6 +26,12 @@ export const configSchema = z.object({
   HTTP_TIMEOUT_MS: positiveInt(5000),
   HTTP_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   DB_PATH: z.string().min(1).default('./var/liquidity.sqlite'),
+  /** PostgreSQL for the durable store (subscriptions, alert state, delivery ledger) instead of the SQLite file. A secret: it may hold a password. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/i, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   CHART_THEME: z.enum(['light', 'dark']).default('dark'),
   OUT_DIR: z.string().min(1).default('./out'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -78,6 +84,7 @@ export function describeConfig(c: Config): Record<string, string | number | unde
   return {
     ...c,
     FRED_API_KEY: hidden(c.FRED_API_KEY),
+    DATABASE_URL: hidden(c.DATABASE_URL),
     DISCORD_TOKEN: hidden(c.DISCORD_TOKEN),
     TELEGRAM_BOT_TOKEN: hidden(c.TELEGRAM_BOT_TOKEN),
     TELEGRAM_WEBHOOK_SECRET: hidden(c.TELEGRAM_WEBHOOK_SECRET),

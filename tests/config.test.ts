@@ -44,3 +44,21 @@ describe('given the environment', () => {
     expect(JSON.stringify(view)).not.toContain(key);
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('takes a postgres URL, keeps its password out of the loggable view, and refuses anything else by name', () => {
+    const url = 'postgres://bot:s3cret-pw@db.internal:5432/liquidity';
+    const c = loadConfig({ DATABASE_URL: url });
+    expect(c.DATABASE_URL).toBe(url);
+    expect(JSON.stringify(describeConfig(c))).not.toContain('s3cret-pw');
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    let msg = '';
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://bot:s3cret-pw@db/x' });
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).toContain('DATABASE_URL');
+    expect(msg).not.toContain('s3cret-pw');
+  });
+});
