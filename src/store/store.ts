@@ -14,6 +14,8 @@ export type StoreOptions = {
   databaseUrl?: string | undefined;
   dbPath: string;
   now?: () => Date;
+  /** An idle PostgreSQL connection failed (logged by the caller; the pool replaces it). */
+  onIdleError?: (e: Error) => void;
 };
 
 export type ChatRef = { platform: Platform; chatId: string };
@@ -80,6 +82,9 @@ async function createDb(opts: StoreOptions): Promise<{ db: Kysely<StoreSchema>; 
   if (isPostgresUrl(opts.databaseUrl)) {
     const pg = (await import('pg')).default;
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
+    // An idle client's error (the server restarted, a network cut) must not crash the process: the
+    // pool drops that client and the next query opens a new one.
+    pool.on('error', (e) => opts.onIdleError?.(e));
     return { db: new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
   }
   const Database = (await import('better-sqlite3')).default;

@@ -24,6 +24,18 @@ export async function freshDatabase(prefix = 'liq_test'): Promise<{ url: string;
   return {
     url: u.toString(),
     name,
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    // Not WITH (FORCE): that kills the backends of pools still ending, whose clients then raise
+    // 'terminating connection' with nobody listening. Wait for them to go instead.
+    async drop() {
+      for (let i = 0; ; i++) {
+        try {
+          await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}"`));
+          return;
+        } catch (e) {
+          if (i >= 50 || !/being accessed by other users/.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    },
   };
 }

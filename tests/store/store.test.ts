@@ -7,7 +7,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewSubscription } from '../../src/store/schema.js';
 import { openStore, type Store, type StoreOptions } from '../../src/store/store.js';
-import { freshDatabase } from '../helpers/postgres.js';
+import pg from 'pg';
+import { freshDatabase, TEST_DATABASE_URL } from '../helpers/postgres.js';
 
 type Backend = { name: 'sqlite' | 'postgres'; options(): Promise<StoreOptions>; cleanup(): Promise<void> };
 
@@ -217,5 +218,26 @@ describe('the SQLite store across a restart', () => {
 
   it('names the database and the cause when PostgreSQL cannot be reached', async () => {
     await expect(openStore({ databaseUrl: 'postgres://root@127.0.0.1:1/none', dbPath: 'unused' })).rejects.toThrow(/migration|ECONNREFUSED|connect/i);
+  });
+});
+
+describe('the PostgreSQL store when the server drops its connections', () => {
+  it('reports the idle connection’s error instead of crashing, and the next query opens a new connection', async () => {
+    const dbx = await freshDatabase();
+    const errors: string[] = [];
+    const store = await openStore({ databaseUrl: dbx.url, dbPath: 'unused', onIdleError: (e) => errors.push(e.message) });
+    try {
+      await store.subscriptions.add(sub('1', 'brief'));
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [dbx.name]);
+      await admin.end();
+      await expect.poll(() => errors.length).toBeGreaterThan(0);
+      expect(errors[0]).toMatch(/terminat/i);
+      expect((await store.subscriptions.forChat({ platform: 'telegram', chatId: '1' })).map((s) => s.topic)).toEqual(['brief']);
+    } finally {
+      await store.close();
+      await dbx.drop();
+    }
   });
 });
