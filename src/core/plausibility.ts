@@ -153,7 +153,7 @@ export const BOUNDS: Record<SeriesId, Bound> = {
   },
 };
 
-export type GateRule = 'future' | 'duplicate' | 'unit' | 'band' | 'jump' | 'empty' | 'short';
+export type GateRule = 'future' | 'duplicate' | 'unit' | 'band' | 'jump' | 'revision' | 'empty' | 'short';
 export type GateFailure = { rule: GateRule; series: SeriesId; row?: Point; previous?: Point; detail: string };
 export type GateResult = { ok: true; points: Point[] } | { ok: false; failure: GateFailure };
 
@@ -247,6 +247,22 @@ export function checkSeries(
     }
   }
   return { ok: true, points: out };
+}
+
+/**
+ * A date read again with a value that differs from the stored one by more than the series' jump
+ * bound is not a revision but a unit or a source gone wrong (a whole answer rescaled stays inside
+ * its band and has no step inside it: only the stored values show it).
+ */
+export function checkRevisions(id: SeriesId, stored: readonly Point[], fresh: readonly Point[]): GateResult {
+  const kept = new Map(stored.map((p) => [p.date, p.value]));
+  for (const p of fresh) {
+    const before = kept.get(p.date);
+    if (before === undefined) continue;
+    const why = stepFails(eraOn(BOUNDS[id], p.date).jump, before, p.value);
+    if (why) return { ok: false, failure: { rule: 'revision', series: id, row: p, previous: { date: p.date, value: before }, detail: `differs from the stored value: ${why}` } };
+  }
+  return { ok: true, points: [...fresh] };
 }
 
 /** One line for the log: "RESERVES: jump: step x1000 beyond x1.6 from 2025-10-22 at 2025-10-29 = 2.848e+15". */

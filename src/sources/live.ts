@@ -9,7 +9,7 @@
 // background to fill the store for the next question.
 import type { Config } from '../config.js';
 import { easternToday } from '../core/dates.js';
-import { checkSeries, describeGateFailure, reachesToday } from '../core/plausibility.js';
+import { checkRevisions, checkSeries, describeGateFailure, reachesToday } from '../core/plausibility.js';
 import type { DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 import type { ObservationStore } from '../store/observations.js';
 import { addDays, isoDay, SERIES_SHAPE } from './catalog.js';
@@ -134,7 +134,9 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     return series.map((s) => {
       const first = s.points.reduce<Point | undefined>((m, p) => (!m || p.date < m.date ? p : m), undefined);
       const before = first ? store.readWindow(s.id, { start: first.date, end: first.date }, { withPrevious: true }).find((p) => p.date < first.date) : undefined;
-      const r = checkSeries(s.id, s.points, { today, previous: before ?? null, reachesToday: reachesToday(span.end, today) });
+      const checked = checkSeries(s.id, s.points, { today, previous: before ?? null, reachesToday: reachesToday(span.end, today) });
+      const last = s.points.reduce<Point | undefined>((m, p) => (!m || p.date > m.date ? p : m), undefined);
+      const r = checked.ok && first && last ? checkRevisions(s.id, store.readWindow(s.id, { start: first.date, end: last.date }), checked.points) : checked;
       if (!r.ok) throw new UpstreamImplausibleError(upstream, `implausible read (${key}): ${describeGateFailure(r.failure)}${r.failure.previous ? ` (previous ${r.failure.previous.date} = ${r.failure.previous.value})` : ''}`);
       return { ...s, points: r.points };
     });

@@ -115,3 +115,13 @@ describe('each rule, with the row it names', () => {
     expect(collapseRepeats([op, { ...op, totalAmtAccepted: 1 }], (o) => o.operationId)).toMatchObject({ ok: false, key: 'RP 103125 2' });
   });
 });
+
+describe('a date read again', () => {
+  it('may be revised a little, not rescaled', async () => {
+    const { checkRevisions } = await import('../../src/core/plausibility.js');
+    const stored = [{ date: '2025-11-04', value: 4.0 }];
+    expect(checkRevisions('SOFR', stored, [{ date: '2025-11-04', value: 4.01 }]).ok).toBe(true);
+    const r = checkRevisions('SOFR', stored, [{ date: '2025-11-04', value: 0.004 }]);
+    expect(r.ok ? null : r.failure.rule).toBe('revision');
+  });
+});
