@@ -36,6 +36,7 @@ export function createApp(config: Config, opts: { now?: () => Date; log?: Logger
     reader,
     render: renderChart,
     theme: config.CHART_THEME,
+    deadlineMs: config.ANSWER_DEADLINE_MS,
     log,
     ...(opts.now ? { now: opts.now } : {}),
   });

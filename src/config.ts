@@ -25,6 +25,10 @@ export const configSchema = z.object({
   TREASURY_BASE_URL: url.default('https://api.fiscaldata.treasury.gov/services/api/fiscal_service'),
   HTTP_TIMEOUT_MS: positiveInt(5000),
   HTTP_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+  /** One deadline per answer (issue 9): past it, the answer is built from what is in hand, marked stale. */
+  ANSWER_DEADLINE_MS: z.coerce.number().int().min(200).max(60_000).default(4000),
+  /** Request bodies larger than this are refused with 413 before they are read (Telegram updates are small). */
+  HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(262_144),
   DB_PATH: z.string().min(1).default('./var/liquidity.sqlite'),
   /** PostgreSQL for the durable store (subscriptions, alert state, delivery ledger) instead of the SQLite file. A secret: it may hold a password. */
   DATABASE_URL: z

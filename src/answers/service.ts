@@ -32,7 +32,15 @@ export type AnswerServiceOptions = {
   log?: Logger;
   /** Finished answers kept (least recently used dropped first). */
   cacheSize?: number;
+  /**
+   * One deadline per answer, in ms (ANSWER_DEADLINE_MS): reads still running when it is near
+   * answer with what is in hand, marked stale, and go on in the background. Default 4000.
+   */
+  deadlineMs?: number;
 };
+
+/** Of an answer's deadline, what is kept for drawing the chart after the reads. */
+const RENDER_RESERVE_MS = 300;
 
 /** A snapshot answer about "now" older than this says its age in its first line. */
 const SNAPSHOT_AGE_NOTE_DAYS = 7;
@@ -87,24 +95,28 @@ export class AnswerService {
     const today = easternToday(now);
     const msgLocale = locale.toLowerCase();
     const key = JSON.stringify([command.name, Object.entries(options).sort(), msgLocale, this.opts.theme, today]);
-    const hit = await this.fromCache(key);
+    // The answer's deadline, for every read it makes (cache checks included).
+    const deadline = this.opts.deadlineMs ?? 4000;
+    const signal = AbortSignal.timeout(Math.max(deadline - Math.min(RENDER_RESERVE_MS, deadline / 4), 1));
+    const hit = await this.fromCache(key, signal);
     if (hit) return { ok: true, answer: hit, cached: true };
     const running = this.inFlight.get(key);
     if (running) return running;
-    const p = this.compute(command, options, msgLocale, now, today, key).finally(() => this.inFlight.delete(key));
+    const p = this.compute(command, options, msgLocale, now, today, key, signal).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, p);
     return p;
   }
 
-  private async fromCache(key: string): Promise<Answer | null> {
+  private async fromCache(key: string, signal: AbortSignal): Promise<Answer | null> {
     const entry = this.cache.get(key);
     if (!entry) return null;
     if (this.now().getTime() >= entry.validUntil) {
       this.cache.delete(key);
       return null;
     }
-    for (const dep of entry.deps) {
-      const r = await this.opts.reader.read(dep.id, dep.window);
+    const reads = await Promise.all(entry.deps.map((dep) => this.opts.reader.read(dep.id, dep.window, { signal })));
+    for (const [i, dep] of entry.deps.entries()) {
+      const r = reads[i]!;
       const sig = signature(r.series ? { series: r.series } : { series: null, missing: r.missing ?? '' }, r.stale);
       if (sig !== dep.sig) {
         this.cache.delete(key);
@@ -117,7 +129,7 @@ export class AnswerService {
     return entry.answer;
   }
 
-  private async compute(command: Command, options: OptionValues, locale: string, now: Date, today: string, key: string): Promise<AskResult> {
+  private async compute(command: Command, options: OptionValues, locale: string, now: Date, today: string, key: string, signal: AbortSignal): Promise<AskResult> {
     const deps: Dep[] = [];
     const staleNotes: string[] = [];
     const reader = this.opts.reader;
@@ -125,7 +137,7 @@ export class AnswerService {
     // Every read is a dependency of the cached answer; only the command's own reads make it stale
     // (a failed target-range read just leaves the dated rate table in charge).
     const track = async (id: SeriesId, window: DateWindow) => {
-      const r = await reader.read(id, window);
+      const r = await reader.read(id, window, { signal });
       const result: SeriesResult = r.series ? { series: r.series } : { series: null, missing: r.missing ?? `No ${id} data here.` };
       deps.push({ id, window, sig: signature(result, r.stale) });
       return { result, stale: r.stale };

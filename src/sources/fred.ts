@@ -70,8 +70,9 @@ export function createFredClient(
     if (csv.column.toUpperCase() !== fredId.toUpperCase() && csv.column.toLowerCase() !== 'value') {
       throw new UpstreamFormatError(`${FRED} ${fredId}`, `CSV column is ${csv.column}, not ${fredId}`);
     }
-    // fredgraph.csv may ignore cosd/coed; keep only the window asked for.
-    const points = csv.points.filter((p) => p.date >= w.start && p.date <= w.end);
+    // fredgraph.csv may ignore cosd/coed; drop what is before the window. Rows after it are kept for
+    // the plausibility gate: the window ends today, so they are rows from the future.
+    const points = csv.points.filter((p) => p.date >= w.start);
     return { points, scale: csvScale(fredId, points), url };
   }
 

@@ -24,7 +24,10 @@ export type HttpOptions = {
   retries: number;
   /** Delay before retry number `attempt` (0-based) when the server gave no Retry-After. */
   backoffMs?: (attempt: number) => number;
-  /** Upper bound for any single wait, so a hostile Retry-After cannot hang a request. */
+  /**
+   * The longest Retry-After we wait for. A longer one fails the request at once (the error carries
+   * the delay, so the caller leaves the upstream alone that long): an answer never waits on it.
+   */
   maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
@@ -54,6 +57,8 @@ export function httpOptionsFromConfig(config: Config, extra: Partial<HttpOptions
   return {
     timeoutMs: config.HTTP_TIMEOUT_MS,
     retries: config.HTTP_RETRIES,
+    // Retry-After beyond the answer's deadline: stale now, retry later (issue 9).
+    maxRetryAfterMs: config.ANSWER_DEADLINE_MS,
     secrets: config.FRED_API_KEY ? [config.FRED_API_KEY] : [],
     ...extra,
   };
@@ -145,7 +150,10 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         const tries = i + 1 === 1 ? '' : ` after ${i + 1} attempts`;
         throw new UpstreamUnavailableError(upstream, redact(`${r.reason}${tries} for ${shown}`), r.status);
       }
-      const wait = Math.min(cap, Math.max(0, r.retryAfterMs ?? backoff(i)));
+      if (r.retryAfterMs !== null && r.retryAfterMs > cap) {
+        throw new UpstreamUnavailableError(upstream, redact(`${r.reason} with Retry-After ${Math.round(r.retryAfterMs / 1000)} s for ${shown}`), r.status, r.retryAfterMs);
+      }
+      const wait = Math.max(0, r.retryAfterMs ?? backoff(i));
       opts.log?.('warn', redact(`${upstream}: ${r.reason} for ${shown}; retry ${i + 1}/${opts.retries} in ${wait} ms`));
       await sleep(wait);
     }

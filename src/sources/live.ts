@@ -1,8 +1,16 @@
 // The live reader: official APIs first, then a secondary upstream (FRED), then what was last read
 // (the store), then the bundled snapshot, and says plainly in `stale` when it is not answering
 // with a fresh read. Reads are kept until the next expected release and shared while in flight.
+//
+// Every read passes the plausibility gate (src/core/plausibility.ts) before it is stored: a read
+// that fails it is a failed read like a 500. An answer has one deadline (ReadOptions.signal): the
+// primary source gets half of it alone, then its fallback races it; when the deadline passes the
+// read answers from the store or the snapshot, marked stale, and the upstream reads go on in the
+// background to fill the store for the next question.
 import type { Config } from '../config.js';
-import type { DateWindow, IsoDate, Series, SeriesId } from '../core/types.js';
+import { easternToday } from '../core/dates.js';
+import { checkRevisions, checkSeries, describeGateFailure, reachesToday } from '../core/plausibility.js';
+import type { DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 import type { ObservationStore } from '../store/observations.js';
 import { addDays, isoDay, SERIES_SHAPE } from './catalog.js';
 import { createFredClient, FRED, FRED_MIN_GAP_MS } from './fred.js';
@@ -12,7 +20,7 @@ import { LOOKBACK_DAYS, ROUTES, type DatasetKey } from './liveRoutes.js';
 import { createNyfedClient, NYFED } from './nyfed.js';
 import { createSingleFlight } from './singleFlight.js';
 import { createTreasuryClient, TREASURY } from './treasury.js';
-import { UpstreamFormatError, type SeriesRead, type SeriesReader } from './types.js';
+import { UpstreamFormatError, UpstreamImplausibleError, UpstreamUnavailableError, type ReadOptions, type SeriesRead, type SeriesReader } from './types.js';
 import { ISO_DATE } from './validate.js';
 
 export type LiveReaderOptions = {
@@ -28,10 +36,17 @@ export type LiveReaderOptions = {
   failureBackoffMs?: number;
   /** Test hooks for the HTTP client (sleep, backoff). */
   http?: Partial<HttpOptions>;
+  /**
+   * How long the primary source has alone before its fallback is asked too. Default: half of
+   * ANSWER_DEADLINE_MS.
+   */
+  hedgeAfterMs?: number;
 };
 
 type Dataset = { upstream: string; fetch: (w: DateWindow) => Promise<Series[]> };
-type Failure = { until: number; kind: 'unavailable' | 'format' };
+export type FailureKind = 'unavailable' | 'format' | 'implausible' | 'slow';
+type Failure = { until: number; kind: FailureKind };
+type Tried = { upstream: string; kind: FailureKind };
 type Freshness = { coveredFrom: IsoDate; expiresAt: number };
 
 export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
@@ -39,6 +54,7 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
   const now = opts.now ?? (() => new Date());
   const log: SourceLog = opts.log ?? (() => {});
   const backoffMs = opts.failureBackoffMs ?? 60_000;
+  const hedgeAfterMs = opts.hedgeAfterMs ?? Math.floor(config.ANSWER_DEADLINE_MS / 2);
   const http = createHttpClient(httpOptionsFromConfig(config, { log, ...opts.http }));
   const nyfed = createNyfedClient(http, config.NYFED_BASE_URL, now);
   // FRED is paced (about 2 requests a second); tests that stub the HTTP sleep stub this one too.
@@ -92,7 +108,7 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     const span = { start, end: window.end > today ? window.end : today };
     await flights.run(key, start, (inFlight) => inFlight <= start, async () => {
       const ds = datasets(key);
-      const series = await ds.fetch(span);
+      const series = gate(ds.upstream, key, await ds.fetch(span), span);
       const fetchedAt = now();
       const items = series.map((s) => ({ series: s, fetch: { window: span, fetchedAt, expiresAt: opts.expiresAt(s.id, fetchedAt) } }));
       store.saveFetched(items);
@@ -105,7 +121,90 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     });
   }
 
-  async function read(id: SeriesId, window: DateWindow): Promise<SeriesRead> {
+  /**
+   * The plausibility gate, per series of one upstream answer: rows from the future, repeated dates
+   * with two values, units, bands and jumps (against the last stored point before the read), and
+   * an empty or short answer. Throws UpstreamImplausibleError naming the rule and the row.
+   */
+  function gate(upstream: string, key: DatasetKey, series: Series[], span: DateWindow): Series[] {
+    const today = easternToday(now());
+    if (series.every((s) => s.points.length === 0)) {
+      throw new UpstreamImplausibleError(upstream, `empty: no rows for ${span.start}..${span.end} (${key})`);
+    }
+    return series.map((s) => {
+      const first = s.points.reduce<Point | undefined>((m, p) => (!m || p.date < m.date ? p : m), undefined);
+      const before = first ? store.readWindow(s.id, { start: first.date, end: first.date }, { withPrevious: true }).find((p) => p.date < first.date) : undefined;
+      const checked = checkSeries(s.id, s.points, { today, previous: before ?? null, reachesToday: reachesToday(span.end, today) });
+      const last = s.points.reduce<Point | undefined>((m, p) => (!m || p.date > m.date ? p : m), undefined);
+      const r = checked.ok && first && last ? checkRevisions(s.id, store.readWindow(s.id, { start: first.date, end: last.date }), checked.points) : checked;
+      if (!r.ok) throw new UpstreamImplausibleError(upstream, `implausible read (${key}): ${describeGateFailure(r.failure)}${r.failure.previous ? ` (previous ${r.failure.previous.date} = ${r.failure.previous.value})` : ''}`);
+      return { ...s, points: r.points };
+    });
+  }
+
+  function noteFailure(key: DatasetKey, err: unknown): Tried {
+    const kind: FailureKind = err instanceof UpstreamImplausibleError ? 'implausible' : err instanceof UpstreamFormatError ? 'format' : 'unavailable';
+    const message = http.redact(err instanceof Error ? err.message : String(err));
+    const known = err instanceof UpstreamFormatError || err instanceof UpstreamImplausibleError || (err instanceof Error && err.name === 'UpstreamUnavailableError');
+    // A Retry-After we did not wait for says when to ask again.
+    const wait = err instanceof UpstreamUnavailableError && err.retryAfterMs ? Math.max(backoffMs, err.retryAfterMs) : backoffMs;
+    // Concurrent readers share one fetch (single flight) and all see its failure: the first
+    // to get here logs it and starts the back-off; the others only note it.
+    const recorded = failures.get(key);
+    if (!recorded || now().getTime() >= recorded.until) {
+      log(known ? 'warn' : 'error', `${key} failed: ${message}`);
+      failures.set(key, { until: now().getTime() + wait, kind });
+    }
+    return { upstream: datasets(key).upstream, kind };
+  }
+
+  /**
+   * Asks the routes of `id` in order; once one has run `hedgeAfterMs` without an answer, the next
+   * one is asked too (the primary and its fallback race). Settles on the first success, or when
+   * every route has failed. Never rejects.
+   */
+  function fetchChain(id: SeriesId, window: DateWindow, keys: DatasetKey[]): Promise<{ ok: true } | { ok: false; tried: Tried[]; errors: string[] }> {
+    return new Promise((resolve) => {
+      const tried: Tried[] = [];
+      const errors: string[] = [];
+      let next = 0;
+      let pending = 0;
+      let done = false;
+      const finish = (r: { ok: true } | { ok: false; tried: Tried[]; errors: string[] }) => {
+        if (done) return;
+        done = true;
+        resolve(r);
+      };
+      const launch = (): boolean => {
+        const key = keys[next++];
+        if (key === undefined) return false;
+        pending++;
+        const hedge = setTimeout(() => {
+          if (!done) launch();
+        }, hedgeAfterMs);
+        hedge.unref?.();
+        fetchDataset(key, id, window).then(
+          () => {
+            clearTimeout(hedge);
+            pending--;
+            finish({ ok: true });
+          },
+          (err: unknown) => {
+            clearTimeout(hedge);
+            pending--;
+            tried.push(noteFailure(key, err));
+            errors.push(http.redact(err instanceof Error ? err.message : String(err)));
+            if (done) return;
+            if (!launch() && pending === 0) finish({ ok: false, tried, errors });
+          },
+        );
+        return true;
+      };
+      if (!launch()) finish({ ok: false, tried, errors });
+    });
+  }
+
+  async function read(id: SeriesId, window: DateWindow, ro: ReadOptions = {}): Promise<SeriesRead> {
     if (!ISO_DATE.test(window.start) || !ISO_DATE.test(window.end) || window.start > window.end) {
       throw new Error(`invalid window ${JSON.stringify(window)}`);
     }
@@ -113,38 +212,36 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     const t = now().getTime();
     if (f && t < f.expiresAt && f.coveredFrom <= window.start) return answerFresh(id, window);
 
-    const tried: { upstream: string; kind: Failure['kind'] }[] = [];
-    const errors: string[] = [];
+    const skipped: Tried[] = [];
+    const keys: DatasetKey[] = [];
     for (const key of ROUTES[id]) {
-      const upstream = datasets(key).upstream;
       const failed = failures.get(key);
-      if (failed && t < failed.until) {
-        tried.push({ upstream, kind: failed.kind });
-        continue;
-      }
-      try {
-        await fetchDataset(key, id, window);
-        return answerFresh(id, window);
-      } catch (err) {
-        const kind = err instanceof UpstreamFormatError ? 'format' : 'unavailable';
-        const message = http.redact(err instanceof Error ? err.message : String(err));
-        const known = err instanceof UpstreamFormatError || (err instanceof Error && err.name === 'UpstreamUnavailableError');
-        // Concurrent readers share one fetch (single flight) and all see its failure: the first
-        // to get here logs it and starts the back-off; the others only note it.
-        const recorded = failures.get(key);
-        if (!recorded || now().getTime() >= recorded.until) {
-          log(known ? 'warn' : 'error', `${key} failed: ${message}`);
-          failures.set(key, { until: now().getTime() + backoffMs, kind });
-        }
-        errors.push(message);
-        tried.push({ upstream, kind });
-      }
+      if (failed && t < failed.until) skipped.push({ upstream: datasets(key).upstream, kind: failed.kind });
+      else keys.push(key);
     }
-    if (errors.length) store.recordError([id], errors.join(' | '), now());
-    return staleAnswer(id, window, tried);
+    if (keys.length === 0) return staleAnswer(id, window, skipped);
+    const chain = fetchChain(id, window, keys).then((r) => {
+      if (!r.ok && r.errors.length) store.recordError([id], r.errors.join(' | '), now());
+      return r;
+    });
+    const signal = ro.signal;
+    const late = signal
+      ? new Promise<'late'>((resolve) => {
+          if (signal.aborted) resolve('late');
+          else signal.addEventListener('abort', () => resolve('late'), { once: true });
+        })
+      : null;
+    const r = late ? await Promise.race([chain, late]) : await chain;
+    if (r === 'late') {
+      // Past the deadline: answer with what is in hand; the reads go on and fill the store.
+      log('info', `${id}: answer deadline passed while reading ${keys.join(', ')}; answering stale, reads continue`);
+      return staleAnswer(id, window, [...skipped, ...keys.map((k) => ({ upstream: datasets(k).upstream, kind: 'slow' as const }))]);
+    }
+    if (r.ok) return answerFresh(id, window);
+    return staleAnswer(id, window, [...skipped, ...r.tried]);
   }
 
-  async function staleAnswer(id: SeriesId, window: DateWindow, tried: { upstream: string; kind: Failure['kind'] }[]): Promise<SeriesRead> {
+  async function staleAnswer(id: SeriesId, window: DateWindow, tried: Tried[]): Promise<SeriesRead> {
     const why = describeFailures(tried);
     const kept = fromStore(id, window);
     if (kept) return { series: kept, stale: `Data as of ${shortDate(kept.points.at(-1)!.date, now())} (${why}; retrying).` };
@@ -170,10 +267,17 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
   };
 }
 
+const VERB: Record<FailureKind, string> = {
+  unavailable: 'did not answer',
+  format: 'sent data we could not read',
+  implausible: 'sent numbers that failed our checks',
+  slow: 'did not answer in time',
+};
+
 /** "NY Fed did not answer", "NY Fed sent data we could not read and FRED did not answer". */
-export function describeFailures(tried: { upstream: string; kind: 'unavailable' | 'format' }[]): string {
+export function describeFailures(tried: { upstream: string; kind: FailureKind }[]): string {
   const seen = new Map<string, string>();
-  for (const t of tried) if (!seen.has(t.upstream)) seen.set(t.upstream, t.kind === 'format' ? 'sent data we could not read' : 'did not answer');
+  for (const t of tried) if (!seen.has(t.upstream)) seen.set(t.upstream, VERB[t.kind]);
   if (seen.size === 0) return 'no source answered';
   const verbs = new Set(seen.values());
   if (verbs.size === 1) return `${joinAnd([...seen.keys()])} ${[...verbs][0]}`;

@@ -2,10 +2,11 @@
 // followed across pages, turned into the TGA closing balance per record date (data-sources.md §3).
 import { z } from 'zod';
 import type { DateWindow, Series } from '../core/types.js';
+import { collapseRepeats } from '../core/plausibility.js';
 import { SERIES_SHAPE } from './catalog.js';
 import type { HttpClient } from './http.js';
 import { tgaClosingBalances, type DtsRow } from './tgaRows.js';
-import { UpstreamFormatError } from './types.js';
+import { UpstreamFormatError, UpstreamImplausibleError } from './types.js';
 import { ISO_DATE, parseUpstream } from './validate.js';
 
 export const TREASURY = 'U.S. Treasury DTS';
@@ -65,7 +66,10 @@ export function createTreasuryClient(http: HttpClient, baseUrl: string, now: () 
         if (page >= p.totalPages) break;
         if (page === MAX_PAGES) throw new UpstreamFormatError(TREASURY, `more than ${MAX_PAGES} pages for ${window.start}..${window.end}`);
       }
-      return tgaSeriesFromRows(rows, dtsUrl(baseUrl, window, 1), now().toISOString());
+      // One date and account type listed twice: equal rows collapse, different balances are refused.
+      const unique = collapseRepeats(rows, (r) => `${r.record_date}|${r.account_type.trim()}`, (a, b) => a.open_today_bal === b.open_today_bal && a.close_today_bal === b.close_today_bal);
+      if (!unique.ok) throw new UpstreamImplausibleError(TREASURY, `duplicate: ${unique.key.replace('|', ' ')} is listed twice with different balances`);
+      return tgaSeriesFromRows(unique.rows, dtsUrl(baseUrl, window, 1), now().toISOString());
     },
   };
 }

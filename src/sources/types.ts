@@ -13,6 +13,14 @@ export type SeriesRead = {
   missing?: string;
 };
 
+export type ReadOptions = {
+  /**
+   * The answer's deadline: when it fires, the read answers with what is in hand (stored or bundled
+   * data, marked stale) and the upstream reads go on in the background to fill the cache.
+   */
+  signal?: AbortSignal;
+};
+
 export interface SeriesReader {
   /** Which mode this reader serves: 'snapshot' or 'live'. */
   readonly mode: 'snapshot' | 'live';
@@ -20,7 +28,7 @@ export interface SeriesReader {
    * Reads `id` for `window`. Must never throw for upstream failures: it answers stale or missing.
    * Throws only on programming errors.
    */
-  read(id: SeriesId, window: DateWindow): Promise<SeriesRead>;
+  read(id: SeriesId, window: DateWindow, opts?: ReadOptions): Promise<SeriesRead>;
   /** Newest observation date per series, for /about. */
   newest(id: SeriesId): Promise<{ date: string; source: string } | null>;
 }
@@ -36,12 +44,29 @@ export class UpstreamFormatError extends Error {
   }
 }
 
+/**
+ * Raised when an upstream's answer parses but fails the plausibility gate (src/core/plausibility.ts):
+ * a unit that changed, a value outside its band, a jump, a repeated row with two values, a row
+ * from the future, an empty or short answer. Treated like any failed read.
+ */
+export class UpstreamImplausibleError extends Error {
+  constructor(
+    readonly upstream: string,
+    message: string,
+  ) {
+    super(`${upstream}: ${message}`);
+    this.name = 'UpstreamImplausibleError';
+  }
+}
+
 /** Raised when an upstream could not be reached or kept failing after retries. */
 export class UpstreamUnavailableError extends Error {
   constructor(
     readonly upstream: string,
     message: string,
     readonly status?: number,
+    /** The server asked us to come back after this long (Retry-After beyond what we wait). */
+    readonly retryAfterMs?: number,
   ) {
     super(`${upstream}: ${message}`);
     this.name = 'UpstreamUnavailableError';

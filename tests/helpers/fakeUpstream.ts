@@ -25,6 +25,8 @@ export type Reply = {
   gzip?: boolean;
   /** Never answer: the client must time out. */
   hang?: boolean;
+  /** Send the headers at once, then the body one byte every `dripMs` (a server that stalls mid-body). */
+  dripMs?: number;
 };
 export type Handler = (url: URL, req: IncomingMessage) => Reply;
 export type Seen = { path: string; url: URL; headers: IncomingMessage['headers'] };
@@ -64,6 +66,19 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
       headers['content-encoding'] = 'gzip';
     }
     res.writeHead(reply.status ?? 200, { ...headers, 'content-length': String(body.length) });
+    if (reply.dripMs) {
+      let i = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed || i >= body.length) {
+          clearInterval(timer);
+          if (!res.destroyed) res.end();
+          return;
+        }
+        res.write(body.subarray(i, ++i));
+      }, reply.dripMs);
+      timer.unref();
+      return;
+    }
     res.end(body);
   }
 

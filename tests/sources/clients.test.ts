@@ -113,11 +113,13 @@ describe('FRED client with a key', () => {
 });
 
 describe('FRED client without a key (fredgraph.csv)', () => {
-  it('reads the CSV, guesses millions for WALCL and keeps only the window', async () => {
+  it('reads the CSV, guesses millions for WALCL and drops rows before the window (rows after it are the gate\'s to judge)', async () => {
     up.on('/graph/fredgraph.csv', { body: 'observation_date,WALCL\n2025-10-22,6600000\n2025-10-29,6587034\n2025-11-05,6572732\n' });
     const c = config();
     const s = await createFredClient(http(c), c).fetchSeries('WALCL', { start: '2025-10-29', end: '2025-10-31' });
-    expect(s.points).toEqual([{ date: '2025-10-29', value: 6_587_034e6 }]);
+    // The live reader's windows end today, so a row after the end is a future row: kept, for the
+    // plausibility gate to refuse (it used to be dropped silently).
+    expect(s.points).toEqual([{ date: '2025-10-29', value: 6_587_034e6 }, { date: '2025-11-05', value: 6_572_732e6 }]);
     expect(Object.fromEntries(up.requests[0]!.url.searchParams)).toEqual({ id: 'WALCL', cosd: '2025-10-29', coed: '2025-10-31' });
   });
 

@@ -47,10 +47,20 @@ describe('http client', () => {
     expect(slept).toEqual([5000]);
   });
 
-  it('caps a hostile Retry-After', async () => {
+  it('never waits for a Retry-After beyond its bound: fails at once, carrying the delay', async () => {
     up.on('/a', [{ status: 429, headers: { 'retry-after': '86400' } }, { json: {} }]);
-    await client({ maxRetryAfterMs: 30_000 }).getJson(`${up.base}/a`, 'Test');
-    expect(slept).toEqual([30_000]);
+    const err = await client({ maxRetryAfterMs: 4000 }).getJson(`${up.base}/a`, 'Test').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UpstreamUnavailableError);
+    expect((err as UpstreamUnavailableError).retryAfterMs).toBe(86_400_000);
+    expect((err as Error).message).toMatch(/HTTP 429 with Retry-After 86400 s/);
+    expect(slept).toEqual([]);
+    expect(up.count('/a')).toBe(1);
+  });
+
+  it('waits for a Retry-After within its bound', async () => {
+    up.on('/a', [{ status: 429, headers: { 'retry-after': '2' } }, { json: {} }]);
+    await client({ maxRetryAfterMs: 4000 }).getJson(`${up.base}/a`, 'Test');
+    expect(slept).toEqual([2000]);
   });
 
   it('gives up after the configured retries with UpstreamUnavailableError and the status', async () => {

@@ -205,12 +205,13 @@ describe('live reader: FRED key, units, other datasets', () => {
   it('never lets the FRED key into answers, logs, provenance or the store', async () => {
     up.on('/fred/series/observations', [{ json: { observations: [{ date: '2025-10-29', value: '2848021' }] } }, { status: 500 }]);
     up.on('/fred/series', { json: { seriess: [{ id: 'WRESBAL', units: 'Millions of U.S. Dollars' }] } });
+    clock = Date.parse('2025-11-04T15:00:00Z'); // the plausibility gate refuses rows dated after today
     const { reader, store } = live({ env: { FRED_API_KEY: KEY } });
     const ok = await reader.read('RESERVES', { start: '2025-10-29', end: '2025-10-29' });
     expect(last(ok)).toEqual({ date: '2025-10-29', value: 2_848_021e6 });
     clock += 2 * HOUR;
     const stale = await reader.read('RESERVES', { start: '2025-10-29', end: '2025-10-29' });
-    expect(stale.stale).toBe('Data as of Oct 29, 2025 (FRED did not answer; retrying).');
+    expect(stale.stale).toBe('Data as of Oct 29 (FRED did not answer; retrying).');
     const everything = JSON.stringify([ok, stale, logs, store.meta('RESERVES'), await reader.newest('RESERVES')]);
     expect(everything).toContain('api_key=REDACTED');
     expect(everything).not.toContain(KEY);
@@ -220,10 +221,14 @@ describe('live reader: FRED key, units, other datasets', () => {
   it('reads the TGA from the DTS and EFFR volume from the NY Fed EFFR search', async () => {
     up.on('/v1/accounting/dts/operating_cash_balance', (url) => ({ json: fixtureJson(`dts/ocb_2021-09-30_2022-04-18_page${url.searchParams.get('page[number]')}.json`) }));
     up.on('/api/rates/unsecured/effr/search.json', { json: fixtureJson('nyfed/effr_search_2023-06-05_2023-06-06.json') });
+    // Clocks just after each fixture: the plausibility gate refuses future rows and reads whose
+    // newest row is older than the series' usual lag.
+    clock = Date.parse('2022-04-19T21:00:00Z');
     const { reader } = live();
     const tga = await reader.read('TGA', { start: '2022-04-18', end: '2022-04-18' });
     expect(tga.series?.points).toEqual([{ date: '2022-04-15', value: 578_473e6 }, { date: '2022-04-18', value: 841_253e6 }]);
     expect(tga.series?.provenance.source).toBe('U.S. Treasury DTS');
+    clock = Date.parse('2023-06-07T15:00:00Z');
     expect(last(await reader.read('EFFR_VOLUME', { start: '2023-06-06', end: '2023-06-06' }))?.value).toBe(144e9);
     expect(await reader.newest('TGA')).toEqual({ date: '2022-04-18', source: 'U.S. Treasury DTS' });
   });

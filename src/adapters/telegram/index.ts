@@ -34,7 +34,7 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
       }
       if (webhook) {
         const secret = config.TELEGRAM_WEBHOOK_SECRET ?? '';
-        server = await startWebhookServer(bot, { port: config.TELEGRAM_WEBHOOK_PORT, secret, log: app.log, redact });
+        server = await startWebhookServer(bot, { port: config.TELEGRAM_WEBHOOK_PORT, secret, log: app.log, redact, maxBodyBytes: config.HTTP_MAX_BODY_BYTES });
         await bot.api.setWebhook(webhook, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
         app.log.info('telegram webhook listening', { bot: bot.botInfo.username, port: config.TELEGRAM_WEBHOOK_PORT });
       } else {
