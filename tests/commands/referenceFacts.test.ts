@@ -6,11 +6,11 @@ import { answered, field, snapshotService } from './support.js';
 const svc = snapshotService();
 
 describe('given the offline snapshot, when a trader asks about a reference day', () => {
-  it('SOFR printed 5.25% on 2019-09-17, above the top of the target range, sourced to FRED', async () => {
+  it('SOFR printed 5.25% on 2019-09-17, above the top of the target range, sourced to the NY Fed', async () => {
     const a = answered(await svc.askText('/sofr date:2019-09-17'));
     expect(field(a, 'SOFR')).toBe('5.25% (2019-09-17)');
     expect(a.title).toMatch(/^SOFR 5\.25%/);
-    expect(a.asOf).toContainEqual({ series: 'SOFR', date: '2019-09-17', source: 'FRED SOFR (offline snapshot)' });
+    expect(a.asOf).toContainEqual({ series: 'SOFR', date: '2019-09-17', source: 'NY Fed SOFR (offline snapshot)' });
     expect(field(a, 'vs IOER 2.10%')).toBe('+315 bp');
   });
 
@@ -116,12 +116,12 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     expect(a.summary[0]).toBe('No observation on Sun Sep 15, 2019; showing Fri Sep 13, 2019, the last one before it.');
   });
 
-  it('where the snapshot has no data it says so plainly and makes nothing up', async () => {
+  it('where the snapshot has no data it says so plainly and makes nothing up (SRF usage in 2025: no file covers it)', async () => {
     const sofr = answered(await svc.askText('/sofr date:2025-10-31'));
-    expect(field(sofr, '1st-99th percentile')).toBe('not in offline snapshot');
+    expect(field(sofr, '1st-99th percentile')).toBe('4.05% - 4.35%'); // NY Fed SOFR file, 2025-10-31
     const srf = answered(await svc.askText('/srf date:2025-10-31'));
     expect(field(srf, 'SRF usage')).toBe('not in offline snapshot');
-    expect(srf.summary[0]).toMatch(/no Standing Repo Facility usage history/);
+    expect(srf.summary[0]).toMatch(/^The offline snapshot has no SRF_VOLUME data for 2025-10-31: .*known up to 2024-12-31, and again from 2026-01-01/);
     expect(srf.title).toBe('SOFR 22 bp above the SRF rate of 4.00%');
   });
 });
