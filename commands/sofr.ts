@@ -6,7 +6,7 @@ import { bp, bpDelta, pct, usd } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { en } from '../src/core/messages/en.js';
-import { ceilingOn, ratesOn } from '../src/core/rates.js';
+import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
 
 export default {
   name: 'sofr',
@@ -26,8 +26,13 @@ export default {
     ]);
     const last = changes.latest;
     const win = chartWindow(range, last.date);
-    const rates = ratesOn(last.date, policy);
+    // After the last day official series confirm the walls, SOFR is shown but not placed in a
+    // corridor that may have moved: the walls drawn and named are the last confirmed ones.
+    const judged = corridorConfirmed(last.date, policy);
+    const through = policy.confirmedThrough ?? last.date;
+    const rates = ratesOn(judged ? last.date : through, policy);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('sofr'));
+    const wallsWin = judged || through >= win.end ? win : { start: win.start, end: through };
     const ceiling = ceilingOn(rates);
     const ceilingName = ctx.msg.names.ceiling(ceiling.kind);
     const lo = p1.series ? on(p1.series.points, last.date) : null;
@@ -39,7 +44,7 @@ export default {
     const vsFloor = (last.value - rates.rrp) * 100;
     const summary = [
       m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta, from: changes.prev.from.value, day: day(ctx, changes.prev.from.date) }),
-      m.position(vsFloor, vsIorb, vsCeil, rates, ceilingName, ceiling.value),
+      judged ? m.position(vsFloor, vsIorb, vsCeil, rates, ceilingName, ceiling.value) : common.corridorNotConfirmed(names.sofr, day(ctx, last.date), day(ctx, through), rates),
       // The reader's own sentence says why when it has none (source down, not in the snapshot).
       lo && hi && v ? m.distribution(lo.value, hi.value, v.value) : ctx.mode === 'live' ? (p99.missing ?? vol.missing ?? m.noDistribution(ctx.mode)) : m.noDistribution(ctx.mode),
     ];
@@ -49,19 +54,19 @@ export default {
       { label: names.sofr, value: `${pct(last.value)} (${last.date})` },
       { label: common.labels.change1d1w1m, value: common.values.bpChanges([changes.prev, changes.week, changes.month].map((c) => c?.delta ?? null)) },
       { label: common.labels.yearToDate, value: changes.ytd ? bpDelta(changes.ytd.delta) : common.na },
-      { label: common.labels.vsRate(ceilingName, ceiling.value), value: bp(vsCeil) },
-      { label: common.labels.vsRate(rates.iorbName, rates.iorb), value: bp(vsIorb) },
-      { label: common.labels.vsRate(names.onRrp, rates.rrp), value: bp(vsFloor) },
+      { label: common.labels.vsRate(ceilingName, ceiling.value), value: judged ? bp(vsCeil) : common.notConfirmed },
+      { label: common.labels.vsRate(rates.iorbName, rates.iorb), value: judged ? bp(vsIorb) : common.notConfirmed },
+      { label: common.labels.vsRate(names.onRrp, rates.rrp), value: judged ? bp(vsFloor) : common.notConfirmed },
       { label: m.labels.percentiles, value: lo && hi ? common.values.pctRange(lo.value, hi.value) : m.notInData(ctx.mode, !p1.series || !p99.series) },
       { label: m.labels.volume, value: v ? usd(v.value) : m.notInData(ctx.mode, !vol.series) },
     ];
 
     const shown = between(series.points, win.start, win.end);
-    const bands: ChartBand[] = [corridorBand(ctx.msg, policy, win)];
+    const bands: ChartBand[] = [corridorBand(ctx.msg, policy, wallsWin)];
     if (p1.series && p99.series && p1.series.points.length && p99.series.points.length) {
       bands.push({ label: m.percentileBand, role: 'percentile', lower: between(p1.series.points, win.start, win.end), upper: between(p99.series.points, win.start, win.end) });
     }
-    const title = m.title(last.value, vsFloor, vsIorb, vsCeil, ceilingName, rates.iorbName);
+    const title = judged ? m.title(last.value, vsFloor, vsIorb, vsCeil, ceilingName, rates.iorbName) : m.titleUnjudged(last.value);
     return {
       title,
       summary,
@@ -84,10 +89,10 @@ export default {
         beginAtZero: false,
         lines: [
           { label: names.sofr, role: 'main', points: shown },
-          { label: rates.iorbName, role: 'iorb', points: policySteps(policy, win, (r) => r.iorb), step: true },
+          { label: rates.iorbName, role: 'iorb', points: policySteps(policy, wallsWin, (r) => r.iorb), step: true },
         ],
         bands,
-        events: rateEvents(ctx.msg, policy, win),
+        events: rateEvents(ctx.msg, policy, wallsWin),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

@@ -8,7 +8,7 @@ import { bp, pct, usd } from '../src/core/format.js';
 import { asOf, between, maxPoint } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { en } from '../src/core/messages/en.js';
-import { ceilingOn, ratesOn } from '../src/core/rates.js';
+import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
 
 export default {
   name: 'srf',
@@ -20,21 +20,27 @@ export default {
     const end = answerDate(ctx, date, 'srf');
     const policy = await ctx.policy();
     const read = readWindowFor(range, end);
-    const usage = await readOptional(ctx, 'SRF_VOLUME', read);
+    const [usage, amRead, pmRead] = await Promise.all([readOptional(ctx, 'SRF_VOLUME', read), readOptional(ctx, 'SRF_AM', read), readOptional(ctx, 'SRF_PM', read)]);
     const { series: sofr, changes } = await readLatest(ctx, 'SOFR', read, names.sofr, 'srf');
     const lastSofr = changes.latest;
     const used = usage.series ? asOf(usage.series.points, end) : null;
     const asOfDay = used && used.date > lastSofr.date ? used.date : lastSofr.date;
     const win = chartWindow(range, asOfDay);
-    const rates = ratesOn(asOfDay, policy);
+    // SOFR is set against the SRF rate only where official series confirm the rate (see /sofr).
+    const judged = corridorConfirmed(lastSofr.date, policy);
+    const through = policy.confirmedThrough ?? lastSofr.date;
+    const rates = ratesOn(judged ? asOfDay : through < asOfDay ? through : asOfDay, policy);
     if (!rates || rates.srf === null) throw new UserError(m.notYet());
     const gap = (lastSofr.value - ceilingOn(rates).value) * 100;
+    // The AM/PM split of the day shown, where the NY Fed results give it (no FRED series has it).
+    const amPm = (r: typeof amRead) => (used && r.series ? (r.series.points.find((p) => p.date === used.date)?.value ?? null) : null);
+    const split = used && (amRead.series || pmRead.series) ? { am: amPm(amRead), pm: amPm(pmRead) } : null;
     const shownUsage = usage.series ? between(usage.series.points, win.start, win.end) : [];
     const peak = maxPoint(shownUsage);
-    const title = used ? m.title(used.value, day(ctx, used.date)) : m.titleNoUsage(rates.srf, gap);
+    const title = used ? m.title(used.value, day(ctx, used.date)) : judged ? m.titleNoUsage(rates.srf, gap) : ctx.msg.sofr.titleUnjudged(lastSofr.value);
     const summary = [
-      used ? m.usage(used.value, day(ctx, used.date), peak && peak.date !== used.date ? { value: peak.value, day: day(ctx, peak.date) } : null) : (usage.missing ?? m.noUsage()),
-      m.gap(lastSofr.value, day(ctx, lastSofr.date), rates.srf, gap),
+      used ? m.usage(used.value, day(ctx, used.date), peak && peak.date !== used.date ? { value: peak.value, day: day(ctx, peak.date) } : null, split) : (usage.missing ?? m.noUsage()),
+      judged ? m.gap(lastSofr.value, day(ctx, lastSofr.date), rates.srf, gap) : ctx.msg.common.corridorNotConfirmed(names.sofr, day(ctx, lastSofr.date), day(ctx, through), rates),
     ];
     const lines: ChartLine[] = used
       ? [{ label: seriesNames.SRF_VOLUME, role: 'main', bars: true, points: shownUsage.map((p) => ({ date: p.date, value: p.value / 1e9 })) }]
@@ -48,10 +54,11 @@ export default {
       summary,
       fields: [
         { label: seriesNames.SRF_VOLUME, value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode, !usage.series) },
+        ...(split ? [{ label: m.labels2.split, value: m.splitValue(split.am, split.pm) }] : []),
         { label: common.labels.highInWindow, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode, !usage.series) },
         { label: m.labels.minimumBid, value: common.values.rateSince(rates.srf, rates.effective) },
         { label: names.sofr, value: `${pct(lastSofr.value)} (${lastSofr.date})` },
-        { label: m.labels.sofrVsSrf, value: bp(gap) },
+        { label: m.labels.sofrVsSrf, value: judged ? bp(gap) : common.notConfirmed },
       ],
       asOf: [...(used && usage.series ? [asOfEntry(seriesNames.SRF_VOLUME, usage.series, used)] : []), asOfEntry(seriesNames.SOFR, sofr, lastSofr), policyAsOf(ctx.msg, rates)],
       nextRelease: nextReleaseLine(ctx, used ? ['SRF_VOLUME'] : ['SOFR']),

@@ -79,7 +79,7 @@ export function policyAsOf(msg: Messages, r: AdministeredRates): AsOf {
   return {
     series: msg.common.policyAsOf(r.note),
     date: r.effective,
-    source: r.derivedFrom ? msg.common.policyDerivedSource(r.derivedFrom) : msg.common.policySource,
+    source: r.source ?? (r.derivedFrom ? msg.common.policyDerivedSource(r.derivedFrom) : msg.common.policySource),
   };
 }
 

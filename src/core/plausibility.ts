@@ -39,6 +39,15 @@ const START: IsoDate = '1900-01-01';
 
 const rate = (min: number, max: number, maxAbs: number, why: string): Era[] => [{ from: START, min, max, jump: { maxAbs }, why }];
 
+/** SRF usage (the day's repo operations, and each of its morning and afternoon operations). */
+const SRF_USAGE: Bound = {
+  unit: 'usd',
+  granularity: WHOLE_MILLIONS,
+  eras: [{ from: START, min: 0, max: 2 * T, jump: { maxAbs: 1 * T }, why: 'SRF usage: $0 most days, record $74.6B on 2025-12-31; the limit was $500B before Dec 2025' }],
+  maxLagDays: 10,
+  lagWhy: 'operations every business day',
+};
+
 export const BOUNDS: Record<SeriesId, Bound> = {
   SOFR: {
     unit: 'percent',
@@ -86,13 +95,10 @@ export const BOUNDS: Record<SeriesId, Bound> = {
     lagWhy: 'operations every business day, results the same afternoon',
   },
   RRP_RATE: { unit: 'percent', eras: rate(-1, 10, 1.5, 'ON RRP rate: 0%..5.30% (snapshot since 2013), largest step 1.00 pp (2020-03-16)'), maxLagDays: 10, lagWhy: 'as ON RRP' },
-  SRF_VOLUME: {
-    unit: 'usd',
-    granularity: WHOLE_MILLIONS,
-    eras: [{ from: START, min: 0, max: 2 * T, jump: { maxAbs: 1 * T }, why: 'SRF usage: $0 most days, record $74.6B on 2025-12-31; the limit was $500B before Dec 2025' }],
-    maxLagDays: 10,
-    lagWhy: 'operations every business day',
-  },
+  SRF_VOLUME: SRF_USAGE,
+  // The morning and afternoon operations: each within the day's total, under the same bounds.
+  SRF_AM: SRF_USAGE,
+  SRF_PM: SRF_USAGE,
   TGA: {
     unit: 'usd',
     granularity: WHOLE_MILLIONS,
@@ -119,8 +125,8 @@ export const BOUNDS: Record<SeriesId, Bound> = {
     unit: 'usd',
     granularity: WHOLE_MILLIONS,
     eras: [
-      { from: START, min: 1 * B, max: 200 * B, jump: { maxRatio: 3, ratioFloor: 0 }, why: 'reserve balances before the 2008 crisis: tens of billions (FRED WRESBAL) [outside the snapshot]' },
-      { from: '2008-09-01', min: 1 * B, max: 3 * T, jump: { maxRatio: 5, ratioFloor: 0 }, why: 'autumn 2008: reserves rose from about $10B to $800B within months [outside the snapshot]' },
+      { from: START, min: 1 * B, max: 200 * B, jump: { maxRatio: 8, ratioFloor: 0 }, why: 'reserve balances before the 2008 crisis: $2.8B to $24B (snapshot from 2002-12-18), swinging week to week by x0.22 (2006-03-08) to x5.43 (2006-03-15)' },
+      { from: '2008-09-01', min: 1 * B, max: 3 * T, jump: { maxRatio: 8, ratioFloor: 0 }, why: 'autumn 2008: reserves rose from $9B to $800B within months, x5.21 in the week to 2008-09-17 (snapshot)' },
       { from: '2010-01-01', min: 500 * B, max: 15 * T, jump: { maxRatio: 1.6, ratioFloor: 0 }, why: 'since 2010 above $1T; snapshot since 2015: $1.39T (2019-09-18) to $4.28T, weekly steps x0.91..x1.16; reserves do not halve or grow by 60% in a week' },
     ],
     maxLagDays: 21,

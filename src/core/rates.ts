@@ -1,8 +1,10 @@
 // The Fed's administered rates as dated data: the walls of the corridor SOFR and EFFR trade in.
 // Effective dates are the day after the FOMC decision (data-sources.md §7, §8).
-// Sources: FRED DFEDTARL/DFEDTARU (target range, to 2024-05), RRPONTSYAWARD (ON RRP rate, to
-// 2023-12), IORB (from 2021-07-29) in ../shared/data/raw, checked row by row in
-// tests/core/rates.test.ts; the FOMC decisions table of data-sources.md §8 after those files end;
+// Sources: FRED DFEDTARL/DFEDTARU (target range, to 2026-06-05), RRPONTSYAWARD (ON RRP rate, to
+// 2023-12), IORB (2021-07-29 to 2026-09-08) in ../shared/data/raw, and the NY Fed's repo operation
+// results in ../shared/fixtures/nyfed (ON RRP award rate and SRF offering rate, 2023, 2024 and
+// 2026-01-02 to 2026-09-30), checked day by day in tests/core/rates.test.ts against the snapshot;
+// the FOMC decisions table of data-sources.md §8 where no file covers a change;
 // IOER 2019 values from data-sources.md §5.1. IOER values for 2018-12, 2019-05 and 2020 are from
 // the Fed's implementation notes (not in the shared data files).
 import type { IsoDate } from './types.js';
@@ -29,10 +31,16 @@ export type AdministeredRates = {
    * table ends; IORB, ON RRP and SRF rates are then derived by the relationships of §8.
    */
   derivedFrom?: string;
+  /** Where a row read off official series (not the FOMC decisions table) comes from, as users read it. */
+  source?: string;
 };
 
-/** The dated table, possibly extended with ranges seen upstream after it ends (see extendPolicy). */
-export type PolicyTable = readonly AdministeredRates[];
+/**
+ * The dated table, possibly extended with ranges seen upstream after it ends (see extendPolicy).
+ * `confirmedThrough`: the last date official series confirm the walls for. After it the corridor
+ * may have moved unseen, so no rate is placed in it (corridorConfirmed). Absent: no limit.
+ */
+export type PolicyTable = readonly AdministeredRates[] & { readonly confirmedThrough?: IsoDate };
 
 type Row = [IsoDate, number, number, number, number, number | null, string, RateChangeKind];
 
@@ -64,10 +72,41 @@ const ROWS: Row[] = [
   ['2024-12-19', 4.25, 4.5, 4.4, 4.25, 4.5, 'FOMC cut to 4.25-4.50; ON RRP rate set at the bottom of the range', 'fomc'],
   ['2025-09-18', 4.0, 4.25, 4.15, 4.0, 4.25, 'FOMC cut to 4.00-4.25', 'fomc'],
   ['2025-10-30', 3.75, 4.0, 3.9, 3.75, 4.0, 'FOMC cut to 3.75-4.00', 'fomc'],
+  // In force to 2026-09-16: IORB 3.65 in FRED IORB to 2026-09-08, the range in DFEDTARL/U to
+  // 2026-06-05, ON RRP award 3.50 and SRF offering rate 3.75 in the NY Fed results to 2026-09-16.
   ['2025-12-11', 3.5, 3.75, 3.65, 3.5, 3.75, 'FOMC cut to 3.50-3.75; SRF aggregate limit removed', 'fomc'],
 ];
 
-export const ADMINISTERED_RATES: readonly AdministeredRates[] = ROWS.map(
+/**
+ * Rows read off official series after the FOMC decisions table ends. 2026-09-17: the NY Fed's
+ * operation results (rp_results_search_2026-01-01_2026-09-30) show the ON RRP award rate at 3.75%
+ * and the SRF offering rate at 4.00% from that day, 25 bp up. No range or IORB series we hold
+ * reaches past 2026-09-08, so those two are derived from the walls by the relationships of §8
+ * (range = [ON RRP, SRF], IORB = bottom + 0.15) and the row says so in `source`.
+ */
+const FROM_SERIES: AdministeredRates[] = [
+  {
+    effective: '2026-09-17',
+    targetLow: 3.75,
+    targetHigh: 4.0,
+    iorb: 3.9,
+    iorbName: 'IORB',
+    rrp: 3.75,
+    srf: 4.0,
+    note: 'ON RRP rate 3.75% and SRF rate 4.00% from the NY Fed operation results (a 25 bp hike after the 2026-09-15/16 FOMC)',
+    kind: 'fomc',
+    source: 'NY Fed repo operation results (ON RRP award rate, SRF offering rate); target range and IORB derived from them',
+  },
+];
+
+/**
+ * The last date the official series we hold confirm the corridor for: the NY Fed operation results
+ * (both walls: ON RRP award rate, SRF offering rate) end on 2026-09-30. After it nothing says the
+ * walls did not move, so SOFR and EFFR are not placed in the corridor (corridorConfirmed).
+ */
+export const CORRIDOR_CONFIRMED_THROUGH: IsoDate = '2026-09-30';
+
+const DATED: AdministeredRates[] = ROWS.map(
   ([effective, targetLow, targetHigh, iorb, rrp, srf, note, kind]) => ({
     effective,
     targetLow,
@@ -80,6 +119,13 @@ export const ADMINISTERED_RATES: readonly AdministeredRates[] = ROWS.map(
     kind,
   }),
 );
+
+export const ADMINISTERED_RATES: PolicyTable = Object.assign([...DATED, ...FROM_SERIES], { confirmedThrough: CORRIDOR_CONFIRMED_THROUGH });
+
+/** True when official series confirm the corridor's walls on `date` (see PolicyTable.confirmedThrough). */
+export function corridorConfirmed(date: IsoDate, table: PolicyTable = ADMINISTERED_RATES): boolean {
+  return table.confirmedThrough === undefined || date <= table.confirmedThrough;
+}
 
 /** The first date for which the table knows the walls. */
 export const ADMINISTERED_RATES_START: IsoDate = ROWS[0]![0];
@@ -113,9 +159,12 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
  * conflicts (the table wins; the caller logs them).
  */
 export function extendPolicy(observed: readonly ObservedRange[], source: string, table: PolicyTable = ADMINISTERED_RATES): { table: PolicyTable; conflicts: PolicyConflict[] } {
-  const out = [...table];
+  const out: AdministeredRates[] = [...table];
   const lastDated = table[table.length - 1]!.effective;
   const conflicts: PolicyConflict[] = [];
+  // A published range confirms the walls through its date (live mode, the NY Fed's EFFR rows).
+  let confirmed = table.confirmedThrough;
+  for (const o of observed) if (confirmed !== undefined && o.date > confirmed) confirmed = o.date;
   for (const o of [...observed].sort((a, b) => (a.date < b.date ? -1 : 1))) {
     const r = ratesOn(o.date, out);
     if (!r || (same(r.targetLow, o.low) && same(r.targetHigh, o.high))) continue;
@@ -137,7 +186,7 @@ export function extendPolicy(observed: readonly ObservedRange[], source: string,
       derivedFrom: source,
     });
   }
-  return { table: out, conflicts };
+  return { table: confirmed === undefined ? out : Object.assign(out, { confirmedThrough: confirmed }), conflicts };
 }
 
 /** The corridor's ceiling on a date: the SRF rate, or the top of the target range before the SRF. */

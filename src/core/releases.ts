@@ -27,6 +27,8 @@ const SCHEDULES: Record<SeriesId, Schedule> = {
     ],
     label: 'SRF results',
   },
+  SRF_AM: { kind: 'business', times: [[8, 30]], label: 'SRF results' },
+  SRF_PM: { kind: 'business', times: [[13, 45]], label: 'SRF results' },
   TGA: { kind: 'business', times: [[16, 0]], label: 'Daily Treasury Statement' },
   TGA_WEEKLY: { kind: 'h41', label: 'H.4.1' },
   RESERVES: { kind: 'h41', label: 'H.4.1' },

@@ -30,6 +30,8 @@ export const SERIES_IDS = [
   'RRP_VOLUME', // usd, ON RRP take-up (NY Fed ops / FRED RRPONTSYD)
   'RRP_RATE', // percent, ON RRP award rate
   'SRF_VOLUME', // usd, Standing Repo Facility usage, AM + PM ops, all collateral
+  'SRF_AM', // usd, the morning SRF operation's part of SRF_VOLUME (NY Fed ops only)
+  'SRF_PM', // usd, the afternoon operation's part
   'TGA', // usd, DTS closing balance, business days
   'TGA_WEEKLY', // usd, FRED WTREGEN, week average
   'RESERVES', // usd, FRED WRESBAL, week average

@@ -14,6 +14,8 @@ export const SERIES_SHAPE: Record<SeriesId, { unit: Unit; calendar: Calendar }> 
   RRP_VOLUME: { unit: 'usd', calendar: 'business' },
   RRP_RATE: { unit: 'percent', calendar: 'business' },
   SRF_VOLUME: { unit: 'usd', calendar: 'business' },
+  SRF_AM: { unit: 'usd', calendar: 'business' },
+  SRF_PM: { unit: 'usd', calendar: 'business' },
   TGA: { unit: 'usd', calendar: 'business' },
   TGA_WEEKLY: { unit: 'usd', calendar: 'weekly' },
   RESERVES: { unit: 'usd', calendar: 'weekly' },

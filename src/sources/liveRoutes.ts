@@ -22,6 +22,9 @@ export const ROUTES: Record<SeriesId, DatasetKey[]> = {
   RRP_VOLUME: ['nyfed:rp', 'fred:RRPONTSYD'],
   RRP_RATE: ['nyfed:rp', 'fred:RRPONTSYAWARD'],
   SRF_VOLUME: ['nyfed:rp', 'fred:RPONTTLD'],
+  // FRED publishes no AM/PM split: only the NY Fed's operations have it.
+  SRF_AM: ['nyfed:rp'],
+  SRF_PM: ['nyfed:rp'],
   TGA: ['treasury:tga'],
   TGA_WEEKLY: ['fred:WTREGEN'],
   RESERVES: ['fred:WRESBAL'],

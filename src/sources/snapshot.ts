@@ -44,6 +44,8 @@ const presentEntrySchema = z.object({
   calendar: calendarSchema,
   provenance: snapshotProvenanceSchema,
   note: z.string().optional(),
+  /** For a series with holes (SRF usage): the calendar spans the snapshot knows; outside them nothing is known. */
+  coverage: z.array(z.tuple([isoDate, isoDate])).optional(),
 });
 const missingEntrySchema = z.object({ missing: z.string().min(1) });
 export const manifestEntrySchema = z.union([presentEntrySchema, missingEntrySchema]);
@@ -78,6 +80,18 @@ function upperBound(points: readonly Point[], date: IsoDate): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Said for a date the snapshot's files do not cover (e.g. SRF usage in 2025). */
+export function holeSentence(id: SeriesId, date: IsoDate, coverage: readonly (readonly [IsoDate, IsoDate])[]): string {
+  const spans = coverage.filter(([a, b]) => b.slice(0, 4) >= '2023' || a === b).map(([a, b]) => (a === b ? a : `${a} to ${b}`));
+  const before = [...coverage].reverse().find(([, b]) => b < date);
+  const after = coverage.find(([a]) => a > date);
+  return (
+    `The offline snapshot has no ${id} data for ${date}: no file it was built from covers that day` +
+    `${before ? ` (known up to ${before[1]}` : ' ('}${after ? `${before ? ', and again from ' : 'known from '}${after[0]})` : ')'}. ` +
+    `Covered: ${spans.join(', ')}. Live mode reads it from the NY Fed.`
+  );
 }
 
 function labelled(source: string): string {
@@ -136,6 +150,10 @@ export function createSnapshotReader(dir: string = DEFAULT_SNAPSHOT_DIR): Series
     async read(id: SeriesId, window: DateWindow): Promise<SeriesRead> {
       const entry = await entryFor(id);
       if ('missing' in entry) return { series: null, missing: entry.missing };
+      // A series with holes (SRF usage): a window ending outside what the files cover is unknown there.
+      if (entry.coverage && !entry.coverage.some(([from, to]) => from <= window.end && window.end <= to)) {
+        return { series: null, missing: holeSentence(id, window.end, entry.coverage) };
+      }
       const all = await loadSeries(id, entry.file);
       const from = lowerBound(all.points, window.start);
       const to = upperBound(all.points, window.end);

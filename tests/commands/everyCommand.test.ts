@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { countNear, decodePng, hasPngSignature, hasText } from '../helpers/png.js';
 import { answered, snapshotService } from './support.js';
+import { newestInSnapshot } from '../helpers/snapshotFacts.js';
 
 const svc = snapshotService();
 const MAIN = '#0072B2';
@@ -68,7 +69,9 @@ describe('given the offline snapshot', () => {
   it('/about names each source with its newest date and the data mode', async () => {
     const a = answered(await svc.askText('/about'));
     expect(a.title).toBe('Data: offline snapshot');
-    expect(a.fields.find((f) => f.label === 'SOFR')?.value).toBe('2026-07-30 · FRED SOFR (offline snapshot)');
-    expect(a.fields.find((f) => f.label === 'SRF usage')?.value).toBe('not in the offline snapshot');
+    const sofr = newestInSnapshot('SOFR');
+    expect(a.fields.find((f) => f.label === 'SOFR')?.value).toBe(`${sofr.date} · ${sofr.source}`);
+    const srf = newestInSnapshot('SRF_VOLUME');
+    expect(a.fields.find((f) => f.label === 'SRF usage')?.value).toBe(`${srf.date} · ${srf.source}`);
   });
 });

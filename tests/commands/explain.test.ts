@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../../commands/explain.js';
 import { answered, snapshotService } from './support.js';
+import { newestInSnapshot } from '../helpers/snapshotFacts.js';
 
 const svc = snapshotService();
 const ENDS_DATED = /\((?:since |week to )?\d{4}-\d{2}-\d{2}\)\.$/;
@@ -24,23 +25,28 @@ describe('/explain', () => {
     });
   }
 
-  it('reads the live numbers through the normal data access (snapshot: SOFR 2026-07-30, reserves 2026-06-17, policy since 2025-12-11)', async () => {
-    expect(answered(await svc.askText('/explain sofr')).summary.at(-1)).toBe('Now: SOFR 3.65% (2026-07-30).');
-    expect(answered(await svc.askText('/explain topic:reserves')).summary.at(-1)).toBe('Now: reserves $3.03T (week to 2026-06-17).');
-    expect(answered(await svc.askText('/explain iorb')).summary.at(-1)).toBe('Now: IORB 3.65% (since 2025-12-11).');
-    expect(answered(await svc.askText('/explain corridor')).summary.at(-1)).toBe('Now: ON RRP 3.50% · IORB 3.65% · SRF 3.75% (since 2025-12-11).');
-    expect(answered(await svc.askText('/explain onrrp')).summary.at(-1)).toBe('Now: ON RRP $2.2B (2026-07-31).');
-    // The SRF usage is not in the snapshot: the card says so, then ends with the SRF rate.
+  it('reads the live numbers through the normal data access (the newest SOFR and reserves in the snapshot)', async () => {
+    const sofr = newestInSnapshot('SOFR');
+    const reserves = newestInSnapshot('RESERVES');
+    expect(answered(await svc.askText('/explain sofr')).summary.at(-1)).toBe(`Now: SOFR ${sofr.value.toFixed(2)}% (${sofr.date}).`);
+    expect(answered(await svc.askText('/explain topic:reserves')).summary.at(-1)).toBe(`Now: reserves $${(reserves.value / 1e12).toFixed(2)}T (week to ${reserves.date}).`);
+    // The table's last row: 2026-09-17, read off the NY Fed operation results (IORB derived from the walls).
+    expect(answered(await svc.askText('/explain iorb')).summary.at(-1)).toBe('Now: IORB 3.90% (since 2026-09-17).');
+    expect(answered(await svc.askText('/explain corridor')).summary.at(-1)).toBe('Now: ON RRP 3.75% · IORB 3.90% · SRF 4.00% (since 2026-09-17).');
+    const rrp = newestInSnapshot('RRP_VOLUME');
+    expect(answered(await svc.askText('/explain onrrp')).summary.at(-1)).toBe(`Now: ON RRP $${(rrp.value / 1e9).toFixed(1)}B (${rrp.date}).`);
+    // SRF usage is in the snapshot now: the card gives it, then ends with the SRF rate.
     const srf = answered(await svc.askText('/explain SRF'));
     expect(srf.summary.at(-2)).toMatch(/^SRF usage: /);
-    expect(srf.summary.at(-1)).toBe('Now: SRF rate 3.75% (since 2025-12-11).');
+    expect(srf.summary.at(-1)).toBe('Now: SRF rate 4.00% (since 2026-09-17).');
   });
 
   it('the 2019 card carries the reference facts', async () => {
     const a = answered(await svc.askText('/explain 2019'));
     const text = a.summary.join(' ');
     for (const s of ['5.25%', '2.30%', '2.00-2.25%', '$1.39T', '2019-09-17']) expect(text).toContain(s);
-    expect(a.summary.at(-1)).toBe('Now: reserves $3.03T, against about $1.39T in September 2019 (week to 2026-06-17).');
+    const reserves = newestInSnapshot('RESERVES');
+    expect(a.summary.at(-1)).toBe(`Now: reserves $${(reserves.value / 1e12).toFixed(2)}T, against about $1.39T in September 2019 (week to ${reserves.date}).`);
   });
 
   it('an unknown or missing topic gets one sentence naming the choices', async () => {

@@ -6,6 +6,7 @@ import type { ChartSpec } from '../../src/charts/spec.js';
 import { renderChart } from '../../src/charts/render.js';
 import { createSnapshotReader } from '../../src/sources/snapshot.js';
 import { NOW, answered, snapshotService } from './support.js';
+import { newestInSnapshot } from '../helpers/snapshotFacts.js';
 
 function capturing(): { svc: AnswerService; specs: ChartSpec[] } {
   const specs: ChartSpec[] = [];
@@ -30,7 +31,8 @@ describe('/export', () => {
     const a = answered(await svc.askText('/export reserves range:1y'));
     expect(a.files).toHaveLength(1);
     const f = a.files![0]!;
-    expect(f.name).toBe('reserves-1y-2026-06-17.csv');
+    const newest = newestInSnapshot('RESERVES').date;
+    expect(f.name).toBe(`reserves-1y-${newest}.csv`);
     expect(f.type).toBe('text/csv');
     const { comments, rows } = parseCsv(f.bytes);
     expect(rows).toEqual(drawn);
@@ -39,7 +41,7 @@ describe('/export', () => {
     expect(comments.find((c) => c.startsWith('source: '))).toMatch(/FRED WRESBAL/);
     expect(comments.find((c) => c.startsWith('retrieved: '))).toMatch(/offline snapshot/);
     expect(comments.find((c) => c.startsWith('built: '))).toBe('built: 2026-11-23');
-    expect(comments.find((c) => c.startsWith('window: '))).toBe(`window: ${rows[0]!.date} to 2026-06-17 (range 1y)`);
+    expect(comments.find((c) => c.startsWith('window: '))).toBe(`window: ${rows[0]!.date} to ${newest} (range 1y)`);
   });
 
   it('a rate in percent and the TGA in $T round-trip at a past date', async () => {

@@ -1,16 +1,20 @@
 // The reference facts of data-sources.md §5, asked the way a trader asks them, through the real
 // service on the bundled snapshot.
 import { describe, expect, it } from 'vitest';
-import { answered, field, snapshotService } from './support.js';
+import { commands } from '../../commands/index.js';
+import { AnswerService } from '../../src/answers/service.js';
+import type { ChartSpec } from '../../src/charts/spec.js';
+import { createSnapshotReader } from '../../src/sources/snapshot.js';
+import { answered, field, NOW, snapshotService } from './support.js';
 
 const svc = snapshotService();
 
 describe('given the offline snapshot, when a trader asks about a reference day', () => {
-  it('SOFR printed 5.25% on 2019-09-17, above the top of the target range, sourced to FRED', async () => {
+  it('SOFR printed 5.25% on 2019-09-17, above the top of the target range, sourced to the NY Fed', async () => {
     const a = answered(await svc.askText('/sofr date:2019-09-17'));
     expect(field(a, 'SOFR')).toBe('5.25% (2019-09-17)');
     expect(a.title).toMatch(/^SOFR 5\.25%/);
-    expect(a.asOf).toContainEqual({ series: 'SOFR', date: '2019-09-17', source: 'FRED SOFR (offline snapshot)' });
+    expect(a.asOf).toContainEqual({ series: 'SOFR', date: '2019-09-17', source: 'NY Fed SOFR (offline snapshot)' });
     expect(field(a, 'vs IOER 2.10%')).toBe('+315 bp');
   });
 
@@ -116,12 +120,55 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     expect(a.summary[0]).toBe('No observation on Sun Sep 15, 2019; showing Fri Sep 13, 2019, the last one before it.');
   });
 
-  it('where the snapshot has no data it says so plainly and makes nothing up', async () => {
+  it('where the snapshot has no data it says so plainly and makes nothing up (SRF usage in 2025: no file covers it)', async () => {
     const sofr = answered(await svc.askText('/sofr date:2025-10-31'));
-    expect(field(sofr, '1st-99th percentile')).toBe('not in offline snapshot');
+    expect(field(sofr, '1st-99th percentile')).toBe('4.05% - 4.35%'); // NY Fed SOFR file, 2025-10-31
     const srf = answered(await svc.askText('/srf date:2025-10-31'));
     expect(field(srf, 'SRF usage')).toBe('not in offline snapshot');
-    expect(srf.summary[0]).toMatch(/no Standing Repo Facility usage history/);
+    expect(srf.summary[0]).toMatch(/^The offline snapshot has no SRF_VOLUME data for 2025-10-31: .*known up to 2024-12-31, and again from 2026-01-01/);
     expect(srf.title).toBe('SOFR 22 bp above the SRF rate of 4.00%');
+  });
+});
+
+describe('given the offline snapshot built from the NY Fed files (issue 10)', () => {
+  it('/srf date:2026-02-17 leads with $30.5B of SRF usage, its AM/PM split and the window high, sourced to the NY Fed', async () => {
+    const a = answered(await svc.askText('/srf date:2026-02-17'));
+    expect(a.title).toBe('SRF usage $30.5B on Tue Feb 17');
+    expect(a.summary[0]).toBe("Banks and dealers borrowed $30.5B from the Standing Repo Facility on Tue Feb 17 ($11.0B in the morning operation, $19.5B in the afternoon); that is the window's high.");
+    expect(field(a, 'SRF usage')).toBe('$30.5B (2026-02-17)');
+    expect(field(a, 'Morning / afternoon')).toBe('$11.0B / $19.5B');
+    expect(field(a, 'High in window')).toBe('$30.5B (2026-02-17)');
+    expect(a.asOf).toContainEqual({ series: 'SRF usage', date: '2026-02-17', source: 'NY Fed repo operations (offline snapshot)' });
+  });
+
+  it('/srf names the window high and its day when it is not the day asked about', async () => {
+    const a = answered(await svc.askText('/srf date:2026-03-02'));
+    expect(a.summary[0]).toMatch(/^Banks and dealers borrowed \$9\.0B .*; the window's high was \$30\.5B on Tue Feb 17\.$/);
+  });
+
+  it('/sofr date:2026-10-08 draws the 3.83%-3.95% band and shows volume, but does not place SOFR in an unconfirmed corridor', async () => {
+    const a = answered(await svc.askText('/sofr date:2026-10-08'));
+    expect(a.title).toBe('SOFR 3.87%');
+    expect(field(a, '1st-99th percentile')).toBe('3.83% - 3.95%');
+    expect(field(a, 'Volume')).toBe('$2.96T');
+    const text = [a.title, ...a.summary, ...a.fields.map((f) => f.value)].join(' ');
+    expect(text).not.toMatch(/above the SRF rate|through the Fed's ceiling|under the SRF|above the ON RRP/);
+    expect(a.summary).toContain("The Fed's corridor after Wed Sep 30 is not confirmed by the data held here (last confirmed walls: ON RRP 3.75%, IORB 3.90%, SRF 4.00%), so SOFR on Thu Oct 8 is not placed in it.");
+    expect(field(a, 'vs SRF rate 4.00%')).toBe('corridor not confirmed');
+    const specs: ChartSpec[] = [];
+    const spy = new AnswerService({ commands, reader: createSnapshotReader(), render: async (spec: ChartSpec) => (specs.push(spec), new Uint8Array([1])), theme: 'dark', now: () => NOW });
+    answered(await spy.askText('/sofr date:2026-10-08'));
+    const band = specs[0]!.bands!.find((b) => b.role === 'percentile')!;
+    expect(band.upper.at(-1)).toEqual({ date: '2026-10-08', value: 3.95 });
+    expect(band.lower.at(-1)).toEqual({ date: '2026-10-08', value: 3.83 });
+    // The corridor band stops on the last confirmed day.
+    const corridor = specs[0]!.bands!.find((b) => b.role === 'corridor')!;
+    expect(corridor.upper.at(-1)!.date <= '2026-09-30').toBe(true);
+  });
+
+  it('/sofr on the last confirmed day (2026-09-30) is judged against the walls the NY Fed results show', async () => {
+    const a = answered(await svc.askText('/sofr date:2026-09-30'));
+    expect(field(a, 'vs SRF rate 4.00%')).toMatch(/^[-+]\d+ bp$/);
+    expect(field(a, 'vs ON RRP 3.75%')).toMatch(/^[-+]\d+ bp$/);
   });
 });

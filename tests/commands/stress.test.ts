@@ -32,9 +32,10 @@ describe('/stress', () => {
 
   it('on 2024-06-05, a calm day, shows green overall and on every known signal', async () => {
     const a = answered(await svc.askText('/stress date:2024-06-05'));
-    expect(a.title).toMatch(/^Funding stress: calm 🟢, 0 of 5 signals red/);
+    // SRF usage is known that day (the NY Fed's 2024 operation results in the snapshot): six signals.
+    expect(a.title).toMatch(/^Funding stress: calm 🟢, 0 of 6 signals red/);
     expect(field(a, 'Overall (hysteresis)')).toMatch(/^calm 🟢/);
-    for (const label of ['Reserves', 'SOFR - ON RRP rate', 'SOFR - SRF rate', 'ON RRP buffer', 'TGA vs cash target']) {
+    for (const label of ['Reserves', 'SOFR - ON RRP rate', 'SRF usage', 'SOFR - SRF rate', 'ON RRP buffer', 'TGA vs cash target']) {
       expect(field(a, label)).toMatch(/^🟢 calm · .* · 2024-06-0\d$/);
     }
   });

@@ -20,30 +20,36 @@ describe('given target ranges seen upstream', () => {
   it('a new range after the table ends starts a derived row on the first day it is seen', () => {
     const { table } = extendPolicy(
       [
-        { date: '2026-09-16', low: 3.5, high: 3.75 },
-        { date: '2026-09-17', low: 3.25, high: 3.5 },
-        { date: '2026-09-18', low: 3.25, high: 3.5 },
+        { date: '2026-11-04', low: 3.75, high: 4 },
+        { date: '2026-11-05', low: 3.5, high: 3.75 },
+        { date: '2026-11-06', low: 3.5, high: 3.75 },
       ],
       src,
     );
     expect(table).toHaveLength(ADMINISTERED_RATES.length + 1);
-    const r = ratesOn('2026-09-18', table)!;
-    expect(r).toMatchObject({ effective: '2026-09-17', targetLow: 3.25, targetHigh: 3.5, iorb: 3.4, rrp: 3.25, srf: 3.5, iorbName: 'IORB', derivedFrom: src });
-    expect(r.note).toMatch(/^FOMC cut to 3\.25-3\.50;/);
-    expect(ratesOn('2026-09-16', table)!.iorb).toBe(3.65);
+    const r = ratesOn('2026-11-06', table)!;
+    expect(r).toMatchObject({ effective: '2026-11-05', targetLow: 3.5, targetHigh: 3.75, iorb: 3.65, rrp: 3.5, srf: 3.75, iorbName: 'IORB', derivedFrom: src });
+    expect(r.note).toMatch(/^FOMC cut to 3\.50-3\.75;/);
+    expect(ratesOn('2026-11-04', table)!.iorb).toBe(3.9);
+  });
+
+  it('a published range confirms the corridor through its date; without one it stays at the table\'s', () => {
+    expect(ADMINISTERED_RATES.confirmedThrough).toBe('2026-09-30');
+    expect(extendPolicy([{ date: '2026-11-06', low: 3.75, high: 4 }], src).table.confirmedThrough).toBe('2026-11-06');
+    expect(extendPolicy([], src).table.confirmedThrough).toBe('2026-09-30');
   });
 
   it('two moves in a row give two rows, a hike named as such', () => {
     const { table } = extendPolicy(
       [
-        { date: '2026-09-17', low: 3.25, high: 3.5 },
         { date: '2026-11-05', low: 3.5, high: 3.75 },
+        { date: '2026-12-17', low: 3.75, high: 4 },
       ],
       src,
     );
     expect(table.slice(-2).map((r) => [r.effective, r.note.split(';')[0]])).toEqual([
-      ['2026-09-17', 'FOMC cut to 3.25-3.50'],
-      ['2026-11-05', 'FOMC hike to 3.50-3.75'],
+      ['2026-11-05', 'FOMC cut to 3.50-3.75'],
+      ['2026-12-17', 'FOMC hike to 3.75-4.00'],
     ]);
   });
 

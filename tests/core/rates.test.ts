@@ -1,11 +1,16 @@
 // src/core/rates.ts: the administered-rate table, checked row by row against the raw FRED files
 // in ../shared/data/raw and against the reference facts of data-sources.md §5 and §8.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSnapshotReader } from '../../src/sources/snapshot.js';
+import { readRepoOperations } from '../../src/sources/nyfedParse.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import {
   ADMINISTERED_RATES,
   ADMINISTERED_RATES_START,
+  CORRIDOR_CONFIRMED_THROUGH,
+  corridorConfirmed,
   ceilingOn,
   corridorPosition,
   rateChangesBetween,
@@ -116,9 +121,10 @@ describe('the table against data-sources.md §8 (FOMC decisions, effective the n
 
   it('given the table from 2022 then every range change is one of those decisions', () => {
     const effective = new Set(decisions.map(([d]) => addDays(d, 1)));
+    // Rows read off official series after the decisions table (they carry a `source`) are checked below.
     const rangeChanges = ADMINISTERED_RATES.filter((r, i) => {
       const p = ADMINISTERED_RATES[i - 1];
-      return r.effective >= '2022-01-01' && p && (p.targetLow !== r.targetLow || p.targetHigh !== r.targetHigh);
+      return r.effective >= '2022-01-01' && !r.source && p && (p.targetLow !== r.targetLow || p.targetHigh !== r.targetHigh);
     });
     expect(rangeChanges.map((r) => r.effective)).toEqual([...effective]);
   });
@@ -227,5 +233,44 @@ describe('ceilingOn and corridorPosition', () => {
   it('given a degenerate corridor (floor = ceiling) then the position is 0, not a division by zero', () => {
     const flat: AdministeredRates = { ...must('2025-10-31'), rrp: 4.0, srf: 4.0 };
     expect(corridorPosition(4.1, flat)).toBe(0);
+  });
+});
+
+describe('the table beyond the FOMC decisions: every wall, every day, against the official series', () => {
+  const NYFED = fileURLToPath(new URL('../../../shared/fixtures/nyfed/', import.meta.url));
+  const snap = createSnapshotReader();
+  const all = async (id: 'IORB' | 'RRP_RATE' | 'TARGET_LOW' | 'TARGET_HIGH') => (await snap.read(id, { start: '2021-07-29', end: '2099-12-31' })).series!.points;
+
+  it('IORB, the target range and the ON RRP award rate equal the table on every day they cover, to the confirmed date', async () => {
+    let n = 0;
+    for (const [id, pick] of [['IORB', (r: AdministeredRates) => r.iorb], ['RRP_RATE', (r: AdministeredRates) => r.rrp], ['TARGET_LOW', (r: AdministeredRates) => r.targetLow], ['TARGET_HIGH', (r: AdministeredRates) => r.targetHigh]] as const) {
+      for (const p of await all(id)) {
+        if (p.date < '2021-07-29' || p.date > CORRIDOR_CONFIRMED_THROUGH) continue;
+        // Technical-adjustment days the series shows a day early or late are not in the table's span.
+        expect(p.value, `${id} ${p.date}`).toBeCloseTo(pick(ratesOn(p.date)!), 9);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(6000);
+  });
+
+  it('the SRF rate equals the offering / minimum bid rate of every recorded SRF operation, 2023 to 2026-09-30', () => {
+    let n = 0;
+    for (const f of readdirSync(NYFED).filter((x) => /^rp_results_search_20(2[3-9])/.test(x))) {
+      for (const op of readRepoOperations(JSON.parse(readFileSync(`${NYFED}${f}`, 'utf8')))) {
+        if (op.role !== 'srf' || op.rate === null) continue;
+        expect(op.rate, `${f} ${op.id}`).toBe(ratesOn(op.date)!.srf);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(600);
+  });
+
+  it('is confirmed through the last day of the NY Fed results (2026-09-30), and not after', () => {
+    expect(CORRIDOR_CONFIRMED_THROUGH).toBe('2026-09-30');
+    expect(corridorConfirmed('2026-09-30')).toBe(true);
+    expect(corridorConfirmed('2026-10-01')).toBe(false);
+    expect(ratesOn('2026-09-17')).toMatchObject({ rrp: 3.75, srf: 4, source: expect.stringMatching(/^NY Fed repo operation results/) });
+    expect(ratesOn('2026-09-16')).toMatchObject({ rrp: 3.5, srf: 3.75, iorb: 3.65 });
   });
 });

@@ -45,7 +45,7 @@ describe('npm run ask', () => {
     const j = JSON.parse(r.stdout) as { title: string; fields: { label: string; value: string }[]; asOf: { series: string; date: string; source: string }[]; stale: null; nextRelease: string; chart: string };
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['title', 'summary', 'fields', 'asOf', 'stale', 'nextRelease', 'chart']));
     expect(j.fields[0]).toEqual({ label: 'SOFR', value: '5.25% (2019-09-17)' });
-    expect(j.asOf[0]).toEqual({ series: 'SOFR', date: '2019-09-17', source: 'FRED SOFR (offline snapshot)' });
+    expect(j.asOf[0]).toEqual({ series: 'SOFR', date: '2019-09-17', source: 'NY Fed SOFR (offline snapshot)' });
     expect(j.stale).toBeNull();
     // /sofr's default range is in the name, so /sofr 1m on the same day does not overwrite it.
     const png = join(out, 'sofr-corridor-3m-2019-09-17.png');

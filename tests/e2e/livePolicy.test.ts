@@ -1,5 +1,5 @@
 // A rate change after the dated table ends: the local NY Fed publishes EFFR rows whose target range
-// moves to 3.25-3.50 on 2026-09-17; /sofr and /corridor must use the new walls, say they are
+// moves to 3.25-3.50 on 2026-11-05 (after the table's last row, 3.75-4.00 from 2026-09-17); /sofr and /corridor must use the new walls, say they are
 // derived, and the SOFR print above the new ceiling must read as such.
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
@@ -18,9 +18,9 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const CUT = '2026-09-17';
+const CUT = '2026-11-05';
 
-const LAST_PUBLISHED = '2026-09-30'; // at 10 am ET on Oct 1, Sep 30 is the newest fixing
+const LAST_PUBLISHED = '2026-11-18'; // at 10 am ET on Nov 19, Nov 18 is the newest fixing
 
 function businessDays(start: string, end: string): string[] {
   const out: string[] = [];
@@ -34,7 +34,7 @@ describe('given the FOMC moved after the dated rate table ends', () => {
     fake.on('/api/rates/unsecured/effr/search.json', (url) => ({
       json: {
         refRates: businessDays(url.searchParams.get('startDate')!, url.searchParams.get('endDate')!).map((d) => {
-          const [lo, hi] = d >= CUT ? [3.25, 3.5] : d >= '2025-12-11' ? [3.5, 3.75] : [3.75, 4.0];
+          const [lo, hi] = d >= CUT ? [3.25, 3.5] : d >= '2026-09-17' ? [3.75, 4.0] : d >= '2025-12-11' ? [3.5, 3.75] : [3.75, 4.0];
           return { effectiveDate: d, type: 'EFFR', percentRate: lo + 0.08, percentPercentile1: lo + 0.05, percentPercentile25: lo + 0.07, percentPercentile75: lo + 0.09, percentPercentile99: lo + 0.2, targetRateFrom: lo, targetRateTo: hi, volumeInBillions: 100, revisionIndicator: '' };
         }),
       },
@@ -42,12 +42,12 @@ describe('given the FOMC moved after the dated rate table ends', () => {
     fake.on('/api/rates/secured/sofr/search.json', (url) => ({
       json: {
         refRates: businessDays(url.searchParams.get('startDate')!, url.searchParams.get('endDate')!).map((d) => {
-          const v = d === '2026-09-30' ? 3.6 : d >= CUT ? 3.33 : 3.6;
+          const v = d === LAST_PUBLISHED ? 3.6 : d >= CUT ? 3.33 : 3.6;
           return { effectiveDate: d, type: 'SOFR', percentRate: v, percentPercentile1: v - 0.05, percentPercentile25: v - 0.01, percentPercentile75: v + 0.02, percentPercentile99: v + 0.1, volumeInBillions: 2500, revisionIndicator: '' };
         }),
       },
     }));
-    const now = new Date('2026-10-01T14:00:00Z');
+    const now = new Date('2026-11-19T14:00:00Z');
     const config = loadConfig({ DATA_MODE: 'live', NYFED_BASE_URL: fake.base, FRED_BASE_URL: fake.base, FRED_GRAPH_BASE_URL: fake.base, TREASURY_BASE_URL: fake.base, DB_PATH: ':memory:' });
     const reader = createLiveReader({
       config,
@@ -64,7 +64,7 @@ describe('given the FOMC moved after the dated rate table ends', () => {
     expect(sofr.ok).toBe(true);
     if (!sofr.ok) return;
     expect(sofr.answer.stale).toBeUndefined();
-    expect(sofr.answer.fields[0]).toEqual({ label: 'SOFR', value: '3.60% (2026-09-30)' });
+    expect(sofr.answer.fields[0]).toEqual({ label: 'SOFR', value: `3.60% (${LAST_PUBLISHED})` });
     // New walls: ON RRP 3.25, IORB 3.40, SRF 3.50; SOFR 3.60 is 10 bp through the ceiling.
     expect(sofr.answer.title).toBe('SOFR 3.60%, 10 bp above the SRF rate');
     const policy = sofr.answer.asOf.find((a) => a.date === CUT)!;
@@ -82,7 +82,8 @@ describe('given the FOMC moved after the dated rate table ends', () => {
     fake.on('/api/rates/unsecured/effr/search.json', (url) => ({
       json: {
         refRates: businessDays(url.searchParams.get('startDate')!, url.searchParams.get('endDate')!).map((d) => ({
-          effectiveDate: d, type: 'EFFR', percentRate: 3.58, percentPercentile1: 3.55, percentPercentile25: 3.57, percentPercentile75: 3.59, percentPercentile99: 3.7, targetRateFrom: 3.5, targetRateTo: 3.75, volumeInBillions: 100, revisionIndicator: '',
+          // 3.75-4.00 from 2026-09-18: one day later than the table's last row (2026-09-17, read off the NY Fed operation results).
+          effectiveDate: d, type: 'EFFR', percentRate: 3.58, percentPercentile1: 3.55, percentPercentile25: 3.57, percentPercentile75: 3.59, percentPercentile99: 3.7, targetRateFrom: d >= '2026-09-18' ? 3.75 : 3.5, targetRateTo: d >= '2026-09-18' ? 4 : 3.75, volumeInBillions: 100, revisionIndicator: '',
         })),
       },
     }));
@@ -93,8 +94,8 @@ describe('given the FOMC moved after the dated rate table ends', () => {
     const svc = new AnswerService({ commands, reader, render: async () => new Uint8Array([1]), theme: 'dark', now: () => now, log: { warn: (msg, extra) => warnings.push({ msg, extra }), error: () => {} } });
     const r = await svc.askText('/effr');
     await svc.askText('/effr range:1y');
-    expect(r.ok && r.answer.fields.find((f) => f.label === 'Target range')?.value).toBe('3.50% - 3.75%');
-    // From late Nov to Dec 10, 2025 the table has 3.75-4.00: every business day read disagrees, logged as one run, once.
-    expect(warnings).toEqual([{ msg: 'The NY Fed target range disagrees with the dated rate table; the table is used', extra: { detail: '2025-11-28 to 2025-12-10: table 3.75-4, upstream 3.5-3.75' } }]);
+    expect(r.ok && r.answer.fields.find((f) => f.label === 'Target range')?.value).toBe('3.75% - 4.00%');
+    // On 2026-09-17 the table has 3.75-4.00, upstream still 3.50-3.75: logged once, the table kept.
+    expect(warnings).toEqual([{ msg: 'The NY Fed target range disagrees with the dated rate table; the table is used', extra: { detail: '2026-09-17: table 3.75-4, upstream 3.5-3.75' } }]);
   });
 });

@@ -60,42 +60,41 @@ describe('windows', () => {
     }).not.toThrow();
     const again = await reader.read('SOFR', { start: '2019-09-17', end: '2019-09-17' });
     expect(again.series?.points).toEqual([{ date: '2019-09-17', value: 5.25 }]);
-    expect(again.series?.provenance.source).toBe('FRED SOFR (offline snapshot)');
+    expect(again.series?.provenance.source).toBe('NY Fed SOFR (offline snapshot)');
   });
 });
 
 describe('missing series', () => {
-  it('SRF_VOLUME and SOFR_P99 are declared missing in the manifest with a plain sentence', () => {
-    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(DEFAULT_SNAPSHOT_DIR, 'manifest.json'), 'utf8')));
-    expect(manifest.series.SRF_VOLUME).toEqual({ missing: expect.stringMatching(/^The offline snapshot has no Standing Repo Facility usage history/) });
-    expect(manifest.series.SOFR_P99).toEqual({ missing: expect.stringMatching(/99th percentile/) });
-  });
-
-  it('the manifest lists every series id, each either with a file or missing', () => {
+  it('the manifest lists every series id, each with a file: nothing is missing any more', () => {
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(DEFAULT_SNAPSHOT_DIR, 'manifest.json'), 'utf8')));
     expect(Object.keys(manifest.series)).toEqual([...SERIES_IDS]);
-    const missing = Object.entries(manifest.series).filter(([, e]) => 'missing' in e).map(([id]) => id);
-    expect(missing).toEqual(['SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99', 'SOFR_VOLUME', 'EFFR_VOLUME', 'SRF_VOLUME']);
+    expect(Object.entries(manifest.series).filter(([, e]) => 'missing' in e).map(([id]) => id)).toEqual([]);
   });
 
-  it('reading a missing series answers missing, never a made-up series', async () => {
-    for (const id of ['SRF_VOLUME', 'SOFR_P99', 'SOFR_VOLUME'] as const) {
-      const r = await reader.read(id, { start: '2019-01-01', end: '2026-12-31' });
+  it('SRF usage has holes: a day no file covers (2025) answers missing, saying what is covered; covered days answer', async () => {
+    for (const id of ['SRF_VOLUME', 'SRF_AM', 'SRF_PM'] as const) {
+      const r = await reader.read(id, { start: '2025-08-01', end: '2025-10-31' });
       expect(r.series).toBeNull();
-      expect(r.missing).toMatch(/offline snapshot has no .*; live mode reads it from the NY Fed\.$/);
-      expect(await reader.newest(id)).toBeNull();
+      expect(r.missing).toMatch(new RegExp(`^The offline snapshot has no ${id} data for 2025-10-31: .*known up to 2024-12-31, and again from 2026-01-01.*Live mode reads it from the NY Fed\\.$`));
     }
+    const feb = await reader.read('SRF_VOLUME', { start: '2026-02-17', end: '2026-02-17' });
+    expect(feb.series?.points).toEqual([{ date: '2026-02-17', value: 30.5e9 }]);
+    expect(feb.series?.provenance.source).toBe('NY Fed repo operations (offline snapshot)');
+    // A covered day with no usage is a zero, not a hole.
+    expect((await reader.read('SRF_VOLUME', { start: '2026-02-18', end: '2026-02-18' })).series?.points).toEqual([{ date: '2026-02-18', value: 4e6 }]);
   });
 });
 
+const NOT_SOFR_DAYS = ['2018-12-05', '2019-04-19', '2020-04-10', '2020-07-03', '2021-04-02', '2021-12-24', '2022-04-15', '2023-04-07', '2024-03-29', '2025-04-18', '2026-04-03'];
+
 describe('provenance and calendars', () => {
   it('source strings say where the number is from and that it is the offline snapshot', async () => {
-    expect(await reader.newest('SOFR')).toEqual({ date: '2026-07-30', source: 'FRED SOFR (offline snapshot)' });
+    expect(await reader.newest('SOFR')).toEqual({ date: '2026-10-08', source: 'NY Fed SOFR (offline snapshot)' });
     expect(await reader.newest('TGA')).toEqual({ date: '2026-06-23', source: 'U.S. Treasury DTS (offline snapshot)' });
     const effr = await reader.read('EFFR', { start: '2025-10-31', end: '2025-10-31' });
-    expect(effr.series?.provenance).toMatchObject({ seriesId: 'DFF', source: expect.stringMatching(/^FRED DFF .*business days.*\(offline snapshot\)$/) });
+    expect(effr.series?.provenance).toMatchObject({ seriesId: 'EFFR', source: expect.stringMatching(/^FRED EFFR \(NY Fed\); FRED DFF after 2026-06-04 \(offline snapshot\)$/) });
     const reserves = await reader.read('RESERVES', { start: '2025-10-29', end: '2025-10-29' });
-    expect(reserves.series?.provenance.file).toBe('WRESBAL_billions__jsu21ges_stor565-group3-project.csv + WRESBAL_millions__Alexiszcv_SOFR3.csv');
+    expect(reserves.series?.provenance.file).toBe('WRESBAL_billions__jsu21ges_stor565-group3-project.csv + WRESBAL_millions__Alexiszcv_SOFR3.csv + fixtures/fred/alfred_WRESBAL_vintage-2026-09-12.csv');
     expect(reader.mode).toBe('snapshot');
   });
 
@@ -122,17 +121,19 @@ describe('provenance and calendars', () => {
     }
   });
 
-  it('EFFR (FRED DFF) has no weekend rows and no bond-market holidays, unlike the 7-day DFF', async () => {
+  it('EFFR (FRED EFFR, then DFF on business days) has no weekend rows and no bond-market holidays', async () => {
     const all = (await reader.read('EFFR', { start: '1900-01-01', end: '2099-12-31' })).series!.points;
-    expect(all.length).toBe(2897);
+    expect(all.length).toBe(6575);
     expect(all.filter((p) => weekday(p.date) === 6)).toEqual([]);
     expect(all.filter((p) => weekday(p.date) === 0)).toEqual([]);
     const dates = new Set(all.map((p) => p.date));
     for (const holiday of ['2019-12-25', '2025-07-04', '2025-11-27', '2016-12-26', '2017-07-04']) expect(dates.has(holiday), holiday).toBe(false);
     // Every date EFFR keeps after 2018-04-03 is a date with a SOFR fixing (same bond-market calendar).
     const sofr = new Set((await reader.read('SOFR', { start: '1900-01-01', end: '2099-12-31' })).series!.points.map((p) => p.date));
-    const notSofr = all.filter((p) => p.date >= '2018-04-03' && p.date <= '2026-07-30' && !sofr.has(p.date));
-    expect(notSofr).toEqual([]);
+    const notSofr = all.filter((p) => p.date >= '2018-04-03' && p.date <= '2026-10-08' && !sofr.has(p.date));
+    // Days the fed funds market traded but the bond market (and SOFR) was closed: Good Fridays, the
+    // 2018-12-05 national day of mourning, and two Fridays before Independence Day / Christmas holidays.
+    expect(notSofr.map((p) => p.date)).toEqual(NOT_SOFR_DAYS);
   });
 
   it('the target range stays 7-day: a weekend carries the range in force, from FRED DFEDTARL/U', async () => {
@@ -141,8 +142,8 @@ describe('provenance and calendars', () => {
     const high = await reader.read('TARGET_HIGH', w);
     expect(low.series?.points.map((p) => p.value)).toEqual([1.75, 1.75]);
     expect(high.series?.points.map((p) => p.value)).toEqual([2, 2]);
-    expect(low.series?.provenance).toMatchObject({ source: 'FRED DFEDTARL (offline snapshot)', seriesId: 'DFEDTARL', file: 'DFEDTARL__heretate_fed-nlp-analysis.csv' });
-    expect(high.series?.provenance).toMatchObject({ source: 'FRED DFEDTARU (offline snapshot)', seriesId: 'DFEDTARU', file: 'DFEDTARU__ryujonghyeok-student_TraderJohns.csv' });
+    expect(low.series?.provenance).toMatchObject({ source: 'FRED DFEDTARL (offline snapshot)', seriesId: 'DFEDTARL', file: 'DFEDTARL__heretate_fed-nlp-analysis.csv + DFEDTARL__jonsflow_risk-model.csv' });
+    expect(high.series?.provenance).toMatchObject({ source: 'FRED DFEDTARU (offline snapshot)', seriesId: 'DFEDTARU', file: 'DFEDTARU__ryujonghyeok-student_TraderJohns.csv + DFEDTARU__Noahmizhen_Noahs-Project.csv + DFEDTARU__jonsflow_risk-model.csv' });
   });
 
   it('IORB stays 7-day: weekends carry the Friday rate', async () => {

@@ -116,8 +116,8 @@ describe('FOMC target range (FRED DFEDTARL / DFEDTARU)', () => {
   });
 
   it('each bound ends where its file ends', async () => {
-    expect(await reader.newest('TARGET_HIGH')).toEqual({ date: '2024-05-14', source: 'FRED DFEDTARU (offline snapshot)' });
-    expect(await reader.newest('TARGET_LOW')).toEqual({ date: '2022-07-19', source: 'FRED DFEDTARL (offline snapshot)' });
+    expect(await reader.newest('TARGET_HIGH')).toEqual({ date: '2026-06-05', source: 'FRED DFEDTARU (offline snapshot)' });
+    expect(await reader.newest('TARGET_LOW')).toEqual({ date: '2026-06-05', source: 'FRED DFEDTARL (offline snapshot)' });
   });
 
   it('§5.1: EFFR sat inside the range in the September 2019 spike week, except the 2019-09-17 print above it', async () => {
@@ -133,6 +133,7 @@ describe('FOMC target range (FRED DFEDTARL / DFEDTARU)', () => {
     const table: [string, number][] = [
       ['2022-03-17', 0.5], ['2022-05-05', 1], ['2022-06-16', 1.75], ['2022-07-28', 2.5], ['2022-09-22', 3.25],
       ['2022-11-03', 4], ['2022-12-15', 4.5], ['2023-02-02', 4.75], ['2023-03-23', 5], ['2023-05-04', 5.25], ['2023-07-27', 5.5],
+      ['2024-09-19', 5], ['2024-11-08', 4.75], ['2024-12-19', 4.5], ['2025-09-18', 4.25], ['2025-10-30', 4], ['2025-12-11', 3.75],
     ];
     const pts = (await reader.read('TARGET_HIGH', { start: '2022-03-17', end: '2099-12-31' })).series!.points;
     expect(pts.length).toBeGreaterThan(700);
@@ -146,13 +147,18 @@ describe('FOMC target range (FRED DFEDTARL / DFEDTARU)', () => {
 describe('§5.4 latest points in the saved data', () => {
   const latest: Fact[] = [
     ['FED_ASSETS', '2026-07-29', 6_738_190e6],
-    ['RRP_VOLUME', '2026-07-31', 2.151e9],
-    ['SOFR', '2026-07-30', 3.65],
+    ['RRP_VOLUME', '2026-09-30', 11.539e9], // NY Fed operation results (2026 search)
+    ['SOFR', '2026-10-08', 3.87], // NY Fed SOFR file
+    ['SOFR_P1', '2026-10-08', 3.83],
+    ['SOFR_P99', '2026-10-08', 3.95],
+    ['SOFR_VOLUME', '2026-10-08', 2963e9],
     ['DGS10', '2026-07-30', 4.68],
-    ['EFFR', '2026-08-06', 3.63],
-    ['IORB', '2026-06-23', 3.65],
+    ['EFFR', '2026-09-10', 3.63], // FRED DFF (shadowapp copy) after FRED EFFR ends on 2026-06-04
+    ['IORB', '2026-09-08', 3.65],
     ['TGA', '2026-06-23', 925_876e6],
-    ['RESERVES', '2026-06-17', 3_033_444e6],
+    ['RESERVES', '2026-09-09', 2_991_310e6], // ALFRED WRESBAL, vintage 2026-09-12
+    ['TGA_WEEKLY', '2026-09-09', 883_335e6], // ALFRED WTREGEN, vintage 2026-09-12
+    ['RRP_RATE', '2026-09-30', 3.75],
   ];
   it.each(latest)('%s ends on %s at %d', async (id, date, expected) => {
     expect(await reader.newest(id)).toMatchObject({ date });
@@ -160,11 +166,17 @@ describe('§5.4 latest points in the saved data', () => {
     expect(r.series?.points).toEqual([{ date, value: expected }]);
   });
 
+  it('SRF usage ends with the 2026 search (2026-09-30, $1.2B): a window past it is a hole, said as such', async () => {
+    expect(await reader.newest('SRF_VOLUME')).toMatchObject({ date: '2026-09-30' });
+    expect(await valueOn(reader, 'SRF_VOLUME', '2026-09-30')).toBe(1.2e9);
+    expect((await reader.read('SRF_VOLUME', { start: '2026-09-30', end: '2026-10-08' })).missing).toMatch(/no SRF_VOLUME data for 2026-10-08.*known up to 2026-09-30/);
+  });
+
   it('the older series end where their files end', async () => {
-    expect((await reader.newest('TREASURIES'))?.date).toBe('2020-12-23');
-    expect((await reader.newest('RRP_RATE'))?.date).toBe('2023-12-01');
-    expect((await reader.newest('TGA_WEEKLY'))?.date).toBe('2025-11-19');
-    expect((await reader.newest('GDP'))?.date).toBe('2025-07-01');
-    expect(await valueOn(reader, 'GDP', '2025-07-01')).toBe(31_095.089e9);
+    expect((await reader.newest('TREASURIES'))?.date).toBe('2026-06-17');
+    expect((await reader.newest('EFFR_VOLUME'))?.date).toBe('2023-10-04');
+    expect((await reader.newest('GDP'))?.date).toBe('2026-01-01');
+    // Two vintages disagree on 2025Q3: the later BEA vintage (opxie1, 2026-06-25) wins.
+    expect(await valueOn(reader, 'GDP', '2025-07-01')).toBe(31_098.027e9);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseReferenceRates, parseRepoOperations, yearSpans } from '../../src/sources/nyfedParse.js';
 import { UpstreamFormatError } from '../../src/sources/types.js';
 import { fixtureJson } from '../helpers/fakeUpstream.js';
@@ -136,7 +138,7 @@ describe('parseRepoOperations, given the hand-made 2025-10-31 results', () => {
   });
 
   it('falls back to the offering rate when no award rate is given', () => {
-    const j = { repo: { operations: [{ operationId: 'RP 1', operationDate: '2025-10-31', operationType: 'Reverse Repo', term: 'Overnight', totalAmtAccepted: 5, details: [{ percentOfferingRate: 3.8 }] }] } };
+    const j = { repo: { operations: [{ operationId: 'RP 1', operationDate: '2025-10-31', operationType: 'Reverse Repo', term: 'Overnight', totalAmtAccepted: 5, details: [{ securityType: 'Treasury', percentOfferingRate: 3.8 }] }] } };
     expect(parseRepoOperations(j).RRP_RATE).toEqual([{ date: '2025-10-31', value: 3.8 }]);
   });
 
@@ -155,5 +157,45 @@ describe('yearSpans', () => {
       { start: '2025-03-01', end: '2025-06-30' },
     ]);
     expect(yearSpans('2025-10-30', '2025-10-30')).toEqual([{ start: '2025-10-30', end: '2025-10-30' }]);
+  });
+});
+
+describe('parseReferenceRates, given the recorded 2018-2026 SOFR rate and volume searches', () => {
+  const shared = (f: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../shared/fixtures/nyfed/${f}`, import.meta.url)), 'utf8')) as unknown;
+  const rate = parseReferenceRates(shared('rates_secured_sofr_search_2018-04-03_2026-10-09_rate.json'), 'SOFR', 'NY Fed SOFR', ['SOFR', 'SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99']).points;
+  const volume = parseReferenceRates(shared('rates_secured_sofr_search_2018-04-03_2026-10-09_volume.json'), 'SOFR', 'NY Fed SOFR', ['SOFR_VOLUME']).points;
+
+  it('reads 2,128 days to 2026-10-08 with its percentiles', () => {
+    expect(rate.SOFR).toHaveLength(2128);
+    expect(rate.SOFR!.at(-1)).toEqual({ date: '2026-10-08', value: 3.87 });
+    expect(at(rate.SOFR_P1, '2026-10-08')).toBe(3.83);
+    expect(at(rate.SOFR_P99, '2026-10-08')).toBe(3.95);
+    expect(at(rate.SOFR, '2019-09-17')).toBe(5.25);
+  });
+
+  it('keeps a footnoted day\'s rate but has no percentile where the NY Fed printed "NA"', () => {
+    for (const d of ['2019-05-31', '2021-08-05']) {
+      expect(at(rate.SOFR, d)).toBeDefined();
+      for (const id of ['SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99'] as const) expect(at(rate[id], d), `${id} ${d}`).toBeUndefined();
+    }
+    expect(at(rate.SOFR, '2021-08-05')).toBe(0.05);
+    expect(rate.SOFR_P1).toHaveLength(2126);
+  });
+
+  it('accepts negative percentiles (February 2022)', () => {
+    expect(rate.SOFR_P1!.some((p) => p.value < 0 && p.date.startsWith('2022-02'))).toBe(true);
+  });
+
+  it('reads volumes from a volume-only answer, footnoted days included', () => {
+    expect(volume.SOFR_VOLUME).toHaveLength(2128);
+    expect(at(volume.SOFR_VOLUME, '2026-10-08')).toBe(2963e9);
+    expect(at(volume.SOFR_VOLUME, '2021-08-05')).toBe(901e9);
+    expect(volume.SOFR).toBeUndefined();
+  });
+
+  it('still treats any other string in a percentile as a format change', () => {
+    const j = shared('rates_secured_sofr_search_2018-04-03_2026-10-09_rate.json') as { refRates: Record<string, unknown>[] };
+    j.refRates[0]!.percentPercentile1 = 'n/a';
+    expect(() => parseReferenceRates(j, 'SOFR')).toThrow(/percentPercentile1/);
   });
 });

@@ -4,6 +4,7 @@ import { decodePng, hasPngSignature } from '../../helpers/png.js';
 import { textUpdate } from '../../helpers/fakeTelegram.js';
 import { parseTelegramHtml } from './telegramHtml.js';
 import { sleep, startHarness, stopHarness, TOKEN, type Harness } from './harness.js';
+import { newestInSnapshot } from '../../helpers/snapshotFacts.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -33,8 +34,9 @@ describe('telegram adapter, long polling', () => {
     expect(img.width).toBeGreaterThan(300);
     expect(photo!.params.parse_mode).toBe('HTML');
     const caption = parseTelegramHtml(String(photo!.params.caption));
-    expect(caption).toContain('3.65%');
-    expect(caption).toContain('2026-07-30');
+    const sofr = newestInSnapshot('SOFR');
+    expect(caption).toContain(`${sofr.value.toFixed(2)}%`);
+    expect(caption).toContain(sofr.date);
     expect(caption.length).toBeLessThanOrEqual(1024);
     // The stale note (offline snapshot age) comes first.
     expect(caption.split('\n')[0]).toMatch(/Offline snapshot/);

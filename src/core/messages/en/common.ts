@@ -1,6 +1,6 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
-import type { CeilingKind } from '../../rates.js';
+import type { AdministeredRates, CeilingKind } from '../../rates.js';
 import { bpDelta, etTime, pct, usd, usdChange, type AmountScale } from '../../format.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 
@@ -55,6 +55,10 @@ export const common = {
   policySource: 'FOMC statement and implementation note, effective date',
   policyDerivedSource: (from: string) => `${from} target range; IORB, ON RRP and SRF rates derived`,
   policyConflict: 'The NY Fed target range disagrees with the dated rate table; the table is used',
+  /** A rate dated after the last day official series confirm the corridor for: said, not judged. */
+  corridorNotConfirmed: (what: string, dayText: string, through: string, r: AdministeredRates) =>
+    `The Fed's corridor after ${through} is not confirmed by the data held here (last confirmed walls: ON RRP ${pct(r.rrp)}, ${r.iorbName} ${pct(r.iorb)}, ${r.srf === null ? 'top of range' : 'SRF'} ${pct(r.srf ?? r.targetHigh)}), so ${what} on ${dayText} is not placed in it.`,
+  notConfirmed: 'corridor not confirmed',
 };
 
 /** Y-axis titles. */
@@ -89,6 +93,8 @@ export const series: Record<SeriesId, string> = {
   RRP_VOLUME: 'ON RRP take-up',
   RRP_RATE: 'ON RRP award rate',
   SRF_VOLUME: 'SRF usage',
+  SRF_AM: 'SRF usage, morning operation',
+  SRF_PM: 'SRF usage, afternoon operation',
   TGA: 'TGA (daily, DTS)',
   TGA_WEEKLY: 'TGA (week average, H.4.1)',
   RESERVES: 'Reserves (week average, H.4.1)',

@@ -15,6 +15,7 @@ export const sofr = {
     if (vsFloor < -0.5) return `SOFR ${pct(v)}, ${Math.round(-vsFloor)} bp below the ON RRP floor`;
     return `SOFR ${pct(v)}, ${Math.round(vsFloor)} bp above the ON RRP floor`;
   },
+  titleUnjudged: (v: number) => `SOFR ${pct(v)}`,
   moved: (v: number, dayText: string, prev: { delta: number; from: number; day: string } | null) =>
     prev
       ? `SOFR printed ${pct(v)} for ${dayText}, ${moveWords(prev.delta * 100)} from ${pct(prev.from)} on ${prev.day}.`
@@ -65,12 +66,21 @@ export const effr = {
   subtitle: (v: number, d: IsoDate, low: number, high: number) => `${pct(v)} on ${d}; target range ${pct(low)} - ${pct(high)}`,
 };
 
+function splitWords(split: { am: number | null; pm: number | null } | null): string {
+  if (!split) return 'morning and afternoon operations';
+  if (split.am === null) return `afternoon operation ${usd(split.pm ?? 0, 'B')}`;
+  if (split.pm === null) return `morning operation ${usd(split.am, 'B')}`;
+  return `${usd(split.am, 'B')} in the morning operation, ${usd(split.pm, 'B')} in the afternoon`;
+}
+
 export const srf = {
   title: (v: number, dayText: string) => `SRF usage ${usd(v, 'B')} on ${dayText}`,
   titleNoUsage: (srfRate: number, gapBp: number) =>
     gapBp > 0.5 ? `SOFR ${abs(gapBp)} above the SRF rate of ${pct(srfRate)}` : `SOFR ${abs(gapBp)} under the SRF rate of ${pct(srfRate)}`,
-  usage: (v: number, dayText: string, peak: { value: number; day: string } | null) =>
-    `Banks and dealers borrowed ${usd(v, 'B')} from the Standing Repo Facility on ${dayText} (morning and afternoon operations)${peak ? `; the window's high was ${usd(peak.value, 'B')} on ${peak.day}` : ''}.`,
+  usage: (v: number, dayText: string, peak: { value: number; day: string } | null, split: { am: number | null; pm: number | null } | null = null) =>
+    `Banks and dealers borrowed ${usd(v, 'B')} from the Standing Repo Facility on ${dayText} (${splitWords(split)})${peak ? `; the window's high was ${usd(peak.value, 'B')} on ${peak.day}` : "; that is the window's high"}.`,
+  labels2: { split: 'Morning / afternoon' },
+  splitValue: (am: number | null, pm: number | null) => `${am === null ? 'no AM operation' : usd(am, 'B')} / ${pm === null ? 'no PM operation' : usd(pm, 'B')}`,
   noUsage: () => 'The NY Fed has published no SRF operations for this window.',
   gap: (sofr: number, dayText: string, srfRate: number, gapBp: number) =>
     gapBp > 0.5
