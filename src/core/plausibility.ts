@@ -271,6 +271,21 @@ export function checkRevisions(id: SeriesId, stored: readonly Point[], fresh: re
   return { ok: true, points: [...fresh] };
 }
 
+/**
+ * The whole gate for one series as read from an upstream: its rows on their own and against the
+ * last stored point before them (checkSeries), then against what is stored for the same dates
+ * (checkRevisions). Used by the live reader before storing and by refresh-snapshot before writing.
+ */
+export function checkRead(
+  id: SeriesId,
+  fresh: readonly Point[],
+  stored: { before: Point | null; within: readonly Point[] },
+  ctx: { today: IsoDate; reachesToday?: boolean },
+): GateResult {
+  const checked = checkSeries(id, fresh, { today: ctx.today, previous: stored.before, ...(ctx.reachesToday !== undefined ? { reachesToday: ctx.reachesToday } : {}) });
+  return checked.ok ? checkRevisions(id, stored.within, checked.points) : checked;
+}
+
 /** One line for the log: "RESERVES: jump: step x1000 beyond x1.6 from 2025-10-22 at 2025-10-29 = 2.848e+15". */
 export function describeGateFailure(f: GateFailure): string {
   const row = f.row ? ` at ${f.row.date} = ${fmt(f.row.value)}` : '';

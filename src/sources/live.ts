@@ -9,17 +9,14 @@
 // background to fill the store for the next question.
 import type { Config } from '../config.js';
 import { easternToday } from '../core/dates.js';
-import { checkRevisions, checkSeries, describeGateFailure, reachesToday } from '../core/plausibility.js';
+import { checkRead, describeGateFailure, reachesToday } from '../core/plausibility.js';
 import type { DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 import type { ObservationStore } from '../store/observations.js';
 import { addDays, isoDay, SERIES_SHAPE } from './catalog.js';
-import { createFredClient, FRED, FRED_MIN_GAP_MS } from './fred.js';
-import { createPacer } from './pacer.js';
-import { createHttpClient, httpOptionsFromConfig, type HttpOptions, type SourceLog } from './http.js';
+import { createUpstreams, type Dataset } from './datasets.js';
+import type { HttpOptions, SourceLog } from './http.js';
 import { LOOKBACK_DAYS, ROUTES, type DatasetKey } from './liveRoutes.js';
-import { createNyfedClient, NYFED } from './nyfed.js';
 import { createSingleFlight } from './singleFlight.js';
-import { createTreasuryClient, TREASURY } from './treasury.js';
 import { UpstreamFormatError, UpstreamImplausibleError, UpstreamUnavailableError, type ReadOptions, type SeriesRead, type SeriesReader } from './types.js';
 import { ISO_DATE } from './validate.js';
 
@@ -43,7 +40,6 @@ export type LiveReaderOptions = {
   hedgeAfterMs?: number;
 };
 
-type Dataset = { upstream: string; fetch: (w: DateWindow) => Promise<Series[]> };
 export type FailureKind = 'unavailable' | 'format' | 'implausible' | 'slow';
 type Failure = { until: number; kind: FailureKind };
 type Tried = { upstream: string; kind: FailureKind };
@@ -55,20 +51,9 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
   const log: SourceLog = opts.log ?? (() => {});
   const backoffMs = opts.failureBackoffMs ?? 60_000;
   const hedgeAfterMs = opts.hedgeAfterMs ?? Math.floor(config.ANSWER_DEADLINE_MS / 2);
-  const http = createHttpClient(httpOptionsFromConfig(config, { log, ...opts.http }));
-  const nyfed = createNyfedClient(http, config.NYFED_BASE_URL, now);
-  // FRED is paced (about 2 requests a second); tests that stub the HTTP sleep stub this one too.
-  const fred = createFredClient(http, config, now, createPacer(FRED_MIN_GAP_MS, opts.http?.sleep));
-  const treasury = createTreasuryClient(http, config.TREASURY_BASE_URL, now);
-
-  const datasets = (key: DatasetKey): Dataset => {
-    if (key === 'nyfed:sofr') return { upstream: NYFED, fetch: (w) => nyfed.fetchRates('SOFR', w) };
-    if (key === 'nyfed:effr') return { upstream: NYFED, fetch: (w) => nyfed.fetchRates('EFFR', w) };
-    if (key === 'nyfed:rp') return { upstream: NYFED, fetch: (w) => nyfed.fetchRepoOperations(w) };
-    if (key === 'treasury:tga') return { upstream: TREASURY, fetch: async (w) => [await treasury.fetchTga(w)] };
-    const fredId = key.slice('fred:'.length);
-    return { upstream: FRED, fetch: async (w) => [await fred.fetchSeries(fredId, w)] };
-  };
+  const upstreams = createUpstreams(config, { now, log, ...(opts.http ? { http: opts.http } : {}) });
+  const http = upstreams.http;
+  const datasets = (key: DatasetKey): Dataset => upstreams.dataset(key);
 
   const fresh = new Map<SeriesId, Freshness>();
   const failures = new Map<DatasetKey, Failure>();
@@ -133,10 +118,10 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     }
     return series.map((s) => {
       const first = s.points.reduce<Point | undefined>((m, p) => (!m || p.date < m.date ? p : m), undefined);
-      const before = first ? store.readWindow(s.id, { start: first.date, end: first.date }, { withPrevious: true }).find((p) => p.date < first.date) : undefined;
-      const checked = checkSeries(s.id, s.points, { today, previous: before ?? null, reachesToday: reachesToday(span.end, today) });
       const last = s.points.reduce<Point | undefined>((m, p) => (!m || p.date > m.date ? p : m), undefined);
-      const r = checked.ok && first && last ? checkRevisions(s.id, store.readWindow(s.id, { start: first.date, end: last.date }), checked.points) : checked;
+      const before = first ? store.readWindow(s.id, { start: first.date, end: first.date }, { withPrevious: true }).find((p) => p.date < first.date) : undefined;
+      const within = first && last ? store.readWindow(s.id, { start: first.date, end: last.date }) : [];
+      const r = checkRead(s.id, s.points, { before: before ?? null, within }, { today, reachesToday: reachesToday(span.end, today) });
       if (!r.ok) throw new UpstreamImplausibleError(upstream, `implausible read (${key}): ${describeGateFailure(r.failure)}${r.failure.previous ? ` (previous ${r.failure.previous.date} = ${r.failure.previous.value})` : ''}`);
       return { ...s, points: r.points };
     });
