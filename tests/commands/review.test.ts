@@ -211,3 +211,30 @@ describe('data the bot holds is not refused', () => {
     if (!r.ok) expect(r.error).toMatch(/^No TGA \(week average\) data before 2002-12-18\. Try \/tga date:2019-09-17\.$/);
   });
 });
+
+describe('/stress: the level follows acute signals; structural ones are the backdrop', () => {
+  it('2026-02-10: ON RRP buffer drained (red) but spreads calm: overall is not stress, the backdrop says stress', async () => {
+    const a = answered(await svc.askText('/stress date:2026-02-10'));
+    expect(field(a, 'ON RRP buffer')).toMatch(/^🔴 stress/);
+    expect(field(a, 'Overall (hysteresis)')).not.toMatch(/^stress/);
+    expect(field(a, 'Backdrop (structural)')).toMatch(/^stress 🔴 · .*ON RRP buffer/);
+  });
+
+  it('2026-04-15 and 2025-12-15 likewise: a drained buffer alone never makes the title red', async () => {
+    for (const d of ['2026-04-15', '2025-12-15']) {
+      const a = answered(await svc.askText(`/stress date:${d}`));
+      expect(field(a, 'ON RRP buffer')).toMatch(/^🔴 stress/);
+      expect(a.title, d).toMatch(/^Funding stress: watch 🟡/);
+    }
+  });
+
+  it('the SRF is not judged before it existed (2021-07-28): 2020-03-17 and 2021-07-27', async () => {
+    for (const d of ['2020-03-17', '2021-07-27']) {
+      const a = answered(await svc.askText(`/stress date:${d}`));
+      expect(field(a, 'SOFR - SRF rate')).toBe('unknown · the SRF started on 2021-07-28: not judged before it');
+      expect(field(a, 'SRF usage')).toBe('unknown · the SRF started on 2021-07-28: not judged before it');
+    }
+    const after = answered(await svc.askText('/stress date:2021-07-28'));
+    expect(field(after, 'SOFR - SRF rate')).toMatch(/^🟢 calm/);
+  });
+});
