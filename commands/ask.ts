@@ -2,6 +2,8 @@
 // command and its options. Confident: that command's answer, its first line saying how the question
 // was read. Unsure: suggestions, never a guess.
 import { UserError, type Command } from '../src/core/command.js';
+import { addDays } from '../src/core/dates.js';
+import { shortDate } from '../src/core/format.js';
 import { en } from '../src/core/messages/en.js';
 import { MAX_TEXT_LENGTH, textOption } from '../src/core/options.js';
 import { route } from '../src/core/router.js';
@@ -29,7 +31,33 @@ export default {
       const read = line(r.command, r.words);
       if (!known.has(r.command) || r.command === 'ask') throw new UserError(m.notYet(read));
       const draft = await ctx.runCommand(r.command, r.words);
-      return { ...draft, summary: [m.readAs(read), ...draft.summary] };
+      const asked = r.words.find((w) => w.startsWith('date:'))?.slice(5);
+      if (!asked) return { ...draft, summary: [m.readAs(read), ...draft.summary] };
+      // Does the answer reach the day asked? Its newest dated figure says (a week's slack for
+      // weekly series published a week late).
+      const newest = draft.asOf.map((a) => a.date).sort().at(-1) ?? null;
+      const short = !!newest && newest < addDays(asked, -7);
+      if (short && r.yearGuessed) {
+        // "oct 31" read as this year's, where the data ends before it: offer the latest year that
+        // has it, and the reading as made; never answer a guess with other data silently.
+        const y = Number(newest.slice(0, 4));
+        const inYear = (year: number) => `${year}${asked.slice(4)}`;
+        const offer = inYear(inYear(y) <= newest ? y : y - 1);
+        const withDate = (d: string) => r.words.map((w) => (w.startsWith('date:') ? `date:${d}` : w));
+        return {
+          title: m.yearGuessTitle(asked),
+          summary: [m.yearGuess(asked, newest)],
+          fields: [
+            { label: line(r.command, withDate(offer)), value: m.latestYearWithData },
+            { label: line(r.command, r.words), value: m.asRead },
+          ],
+          asOf: draft.asOf,
+          behind: null,
+        };
+      }
+      // A question about a past day is not stale; one past the data says so first.
+      const behind = draft.behind !== undefined ? draft.behind : short ? ctx.msg.common.noObservationOn(shortDate(asked), shortDate(newest)) : null;
+      return { ...draft, behind, summary: [m.readAs(read), ...draft.summary] };
     }
     const available = r.suggestions.filter((s) => known.has(s.command) && s.command !== 'ask');
     const shown = available.length ? available : [{ command: 'help', words: [], why: 'popular' as const }];

@@ -16,7 +16,7 @@ export default {
     const { charts, common, names, units } = ctx.msg;
     const m = ctx.msg.balance;
     const end = answerDate(ctx, date, 'balance');
-    const { series, changes } = await readLatest(ctx, 'FED_ASSETS', readWindowFor(range, end), names.fedBalanceSheet, 'balance');
+    const { series, changes, behind } = await readLatest(ctx, 'FED_ASSETS', readWindowFor(range, end), names.fedBalanceSheet, 'balance');
     const last = changes.latest;
     const win = chartWindow(range, last.date);
     const pace = asOf(monthlyChange(series.points), last.date);
@@ -26,6 +26,7 @@ export default {
     const title = m.title(last.value, pace?.value ?? null);
     return {
       title,
+      behind,
       summary: [
         m.moved(last.value, day(ctx, last.date), changes.prev && changes.prev.delta),
         ...(pace ? [m.pace(pace.value, threeMonths ? (last.value - threeMonths.value) / 3 : null)] : []),

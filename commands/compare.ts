@@ -1,23 +1,22 @@
 // /compare: today against the September 2019 repo spike (or any other day), side by side, and SOFR
 // of the two windows aligned on the anchor day.
-import { answerDate, asOfEntry, footer, nextReleaseLine, policyAsOf, readLatest, readOptional } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, footer, inForce, nextReleaseLine, policyAsOf, readLatest, readOptional } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { addDays, daysBetween } from '../src/core/dates.js';
 import { asOf, between, maxPoint } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
 import { ratesOn } from '../src/core/rates.js';
-import type { AsOf, IsoDate, Point, Series } from '../src/core/types.js';
+import type { AsOf, IsoDate, Point, Series, SeriesId } from '../src/core/types.js';
 
 /** The September 2019 repo spike: SOFR 5.25%. */
 export const SPIKE_DAY: IsoDate = '2019-09-17';
 /** Each window reaches two weeks either side of its anchor day. */
 const HALF_WINDOW = 14;
 
-/** The H.4.1 week a day falls in: the first Wednesday point on or after it, else the last one before. */
-function weekOf(points: Point[], d: IsoDate): Point | null {
-  const next = points.find((p) => p.date >= d && p.date <= addDays(d, 6));
-  return next ?? asOf(points, d);
+/** The H.4.1 week known on a day: the newest one published by then (no look-ahead, as /reserves). */
+function weekOf(id: SeriesId, points: Point[], d: IsoDate): Point | null {
+  return inForce(id, points, d);
 }
 
 /** A daily observation on the day or at most `maxAge` days before (weekends, holidays; today's side
@@ -63,17 +62,17 @@ export default {
           readOptional(ctx, 'FED_ASSETS', win),
         ]);
         const tgaDay = tgaDaily.series ? dayOf(tgaDaily.series.points, d, maxAge) : null;
-        const tgaWeek = tgaWeekly.series ? weekOf(tgaWeekly.series.points, d) : null;
+        const tgaWeek = tgaWeekly.series ? weekOf('TGA_WEEKLY', tgaWeekly.series.points, d) : null;
         const sofrDay = dayOf(sofr.points, d);
         const rates = sofrDay ? ratesOn(sofrDay.date, policy) : null;
         const high = maxPoint(between(sofr.points, addDays(d, -HALF_WINDOW), addDays(d, HALF_WINDOW)));
         return {
           d,
           sofr,
-          reserves: res.series ? { p: weekOf(res.series.points, d), s: res.series } : null,
+          reserves: res.series ? { p: weekOf('RESERVES', res.series.points, d), s: res.series } : null,
           tga: tgaDay && tgaDaily.series ? { p: tgaDay, s: tgaDaily.series, weekly: false } : tgaWeek && tgaWeekly.series ? { p: tgaWeek, s: tgaWeekly.series, weekly: true } : null,
           rrp: rrp.series ? { p: dayOf(rrp.series.points, d, maxAge), s: rrp.series } : null,
-          assets: assets.series ? { p: weekOf(assets.series.points, d), s: assets.series } : null,
+          assets: assets.series ? { p: weekOf('FED_ASSETS', assets.series.points, d), s: assets.series } : null,
           sofrDay,
           rates,
           high,

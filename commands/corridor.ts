@@ -32,6 +32,7 @@ export default {
     const title = m.title(s.value, e.value, corridorPosition(s.value, rates), corridorPosition(e.value, rates), ceilingName);
     return {
       title,
+      behind: sofr.behind ?? effr.behind,
       summary: [m.walls(rates.rrp, rates.iorb, rates.iorbName, ceiling.value, ceilingName, width, rates.effective), m.prints(s.value, e.value, day(ctx, d), corridorPosition(s.value, rates), corridorPosition(e.value, rates))],
       fields: [
         { label: common.labels.targetRange, value: common.values.pctRange(rates.targetLow, rates.targetHigh) },

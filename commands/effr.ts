@@ -17,7 +17,7 @@ export default {
     const end = answerDate(ctx, date, 'effr');
     const policy = await ctx.policy();
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'EFFR', read, names.effr, 'effr');
+    const { series, changes, behind } = await readLatest(ctx, 'EFFR', read, names.effr, 'effr');
     const sofr = await readOptional(ctx, 'SOFR', read);
     const last = changes.latest;
     const win = chartWindow(range, last.date);
@@ -33,9 +33,9 @@ export default {
       m.position(vsBottom, vsTop, vsIorb, rates),
       ...(sofrSame ? [m.vsSofr((sofrSame.value - last.value) * 100, sofrSame.value)] : []),
     ];
-    if (date && date !== last.date) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
     return {
       title,
+      behind,
       summary,
       fields: [
         { label: names.effr, value: `${pct(last.value)} (${last.date})` },

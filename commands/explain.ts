@@ -5,7 +5,7 @@ import { nextReleaseLine, readLatest, readOptional } from '../src/answers/kit.js
 import { UserError, type Command, type CommandContext } from '../src/core/command.js';
 import { addMonths } from '../src/core/dates.js';
 import { pct, scaleFor, usd } from '../src/core/format.js';
-import { netLiquidity } from '../src/core/indicators.js';
+import { netLiquidity, tgaWeekAverages } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { ceilingOn, ratesOn } from '../src/core/rates.js';
 import type { AsOf, DateWindow, SeriesId } from '../src/core/types.js';
@@ -93,12 +93,15 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
     }
     case 'netliq': {
       const wide = { start: addMonths(ctx.today, -24), end: ctx.today };
-      const [a, t, o] = await Promise.all([
+      const [a, t, o, daily] = await Promise.all([
         readLatest(ctx, 'FED_ASSETS', wide, names.fedAssets, 'explain'),
         readLatest(ctx, 'TGA_WEEKLY', wide, names.tgaWeekAverage, 'explain'),
         readLatest(ctx, 'RRP_VOLUME', wide, names.onRrp, 'explain'),
+        readOptional(ctx, 'TGA', wide),
       ]);
-      const last = netLiquidity(a.series.points, t.series.points, o.series.points).at(-1);
+      // The TGA week average continues from the daily DTS after WTREGEN ends (as in /netliq).
+      const tga = tgaWeekAverages(t.series.points, daily.series?.points ?? []);
+      const last = netLiquidity(a.series.points, tga.points, o.series.points).at(-1);
       if (!last) throw new UserError(ctx.msg.netliq.noOverlap(t.changes.latest.date));
       const line = m.now.amount(m.names.netLiquidity, last.value, last.date);
       return {
@@ -106,7 +109,7 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
         field: { label: names.netLiquidity, value: `${usd(last.value, 'T')} (${last.date})` },
         asOf: [
           { series: names.fedAssetsWednesday, date: last.date, source: a.series.provenance.source },
-          { series: names.tgaWeekAverage, date: last.date, source: t.series.provenance.source },
+          { series: names.tgaWeekAverage, date: last.date, source: tga.derivedFrom && last.date >= tga.derivedFrom ? ctx.msg.netliq.derivedSource : t.series.provenance.source },
           { series: ctx.msg.series.RRP_VOLUME, date: last.rrpDate, source: o.series.provenance.source },
         ],
       };

@@ -36,7 +36,7 @@ export default {
     const id = seriesForChoice(word) ?? 'RESERVES';
     const label = ctx.msg.series[id];
     const end = answerDate(ctx, date, 'export');
-    const { series, changes } = await readLatest(ctx, id, readWindowFor(range, end), label, 'export');
+    const { series, changes, behind } = await readLatest(ctx, id, readWindowFor(range, end), label, 'export');
     const last = changes.latest;
     const win = chartWindow(range, last.date);
     const shown = between(series.points, win.start, win.end);
@@ -63,6 +63,7 @@ export default {
     const lastShown = points[points.length - 1]!.value;
     return {
       title,
+      behind,
       summary: [m.summary(name, unitText, first, last.date)],
       fields: [
         { label: m.labels.file, value: name },

@@ -1,11 +1,12 @@
 // /netliq: net liquidity = Fed total assets - TGA - ON RRP, weekly on H.4.1 Wednesdays.
-import { answerDate, chartWindow, day, footer, nextReleaseLine, readLatest, readWindowFor } from '../src/answers/kit.js';
+import { answerDate, behindNote, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { addMonths } from '../src/core/dates.js';
 import { usd, usdChange } from '../src/core/format.js';
-import { asOf, netLiquidity } from '../src/core/indicators.js';
+import { asOf, netLiquidity, tgaWeekAverages, yearAgo } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
+import { publishedThrough } from '../src/core/releases.js';
 
 export default {
   name: 'netliq',
@@ -15,43 +16,67 @@ export default {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.netliq;
     const end = answerDate(ctx, date, 'netliq');
-    // A year more than the chart needs: the newest week with all three parts can lag `end` (the
-    // TGA week average is the last to arrive), and the 1-year change must still have its base.
+    // A year more than the chart needs: the newest week with all three parts can lag `end`, and the
+    // 1-year change must still have its base.
     const wide = readWindowFor(range, end);
     const read = { ...wide, start: addMonths(wide.start, -12) };
-    const [assets, tga, rrp] = await Promise.all([
+    const [assets, rrp, weekly, daily] = await Promise.all([
       readLatest(ctx, 'FED_ASSETS', read, names.fedBalanceSheet, 'netliq'),
-      readLatest(ctx, 'TGA_WEEKLY', read, names.tgaWeekAverage, 'netliq'),
       readLatest(ctx, 'RRP_VOLUME', read, names.onRrp, 'netliq'),
+      readOptional(ctx, 'TGA_WEEKLY', read),
+      readOptional(ctx, 'TGA', read),
     ]);
-    const all = netLiquidity(assets.series.points, tga.series.points, rrp.series.points);
-    const last = asOf(all, end);
-    if (!last) throw new UserError(m.noOverlap(tga.changes.latest.date));
+    // WTREGEN where published, then the week averages of the daily DTS (the same numbers), so a
+    // week-average series that ends early does not freeze the answer.
+    const tga = tgaWeekAverages(weekly.series?.points ?? [], daily.series?.points ?? []);
+    const tgaLast = tga.points[tga.points.length - 1]?.date ?? null;
+    const all = netLiquidity(assets.series.points, tga.points, rrp.series.points);
+    const cutoff = publishedThrough('FED_ASSETS', end);
+    const last = asOf(all, cutoff);
+    if (!last) throw new UserError(m.noOverlap(tgaLast ?? common.na));
     const win = chartWindow(range, last.date);
     const i = all.indexOf(last);
     const prev = i > 0 ? all[i - 1]! : null;
-    const yearAgo = asOf(all, `${Number(last.date.slice(0, 4)) - 1}${last.date.slice(4)}`);
+    const base = yearAgo(all, last.date, 'weekly');
     const shown = all.filter((p) => p.date >= win.start && p.date <= win.end);
     const title = m.title(last.value, prev ? last.value - prev.value : null);
-    const lagNote = assets.changes.latest.date > last.date ? m.lag(last.date, tga.changes.latest.date) : null;
+    // Which part stops the series, when the newest Fed assets week is newer than the newest full week.
+    const assetsLast = assets.changes.latest.date;
+    const rrpLast = asOf(rrp.series.points, cutoff)?.date ?? null;
+    const limiting =
+      assetsLast > last.date
+        ? tgaLast && tgaLast < assetsLast
+          ? daily.series?.points.length
+            ? { part: m.dailyTga, last: daily.series.points[daily.series.points.length - 1]!.date }
+            : { part: names.tgaWeekAverage, last: tgaLast }
+          : { part: names.onRrp, last: rrpLast ?? common.na }
+        : null;
+    const asked = date && date !== ctx.today ? date : undefined;
+    const behind = behindNote(ctx, 'FED_ASSETS', asked, last.date);
+    const partNote = limiting ? m.partEnds(day(ctx, last.date), limiting.part, day(ctx, limiting.last)) : null;
+    const derived = tga.derivedFrom && last.date >= tga.derivedFrom ? tga.derivedFrom : null;
+    const tgaSource = derived ? m.derivedSource : weekly.series?.provenance.source ?? m.derivedSource;
     return {
       title,
+      // Older than asked: the first line says so, and why when a part stops the series.
+      behind: behind && partNote ? `${behind} ${partNote}` : behind,
       summary: [
         m.recipe(last.fedAssets, last.tga, last.rrp, last.value, day(ctx, last.date)),
         ...(prev ? [m.moved(last.value - prev.value, last.fedAssets - prev.fedAssets, -(last.tga - prev.tga), -(last.rrp - prev.rrp))] : []),
-        ...(lagNote ? [lagNote] : []),
+        ...(partNote && !behind ? [partNote] : []),
+        ...(derived ? [m.derivedTga(day(ctx, derived))] : []),
       ],
       fields: [
         { label: names.netLiquidity, value: `${usd(last.value, 'T')} (${last.date})` },
         { label: common.labels.change1w, value: prev ? usdChange(last.value - prev.value) : common.na },
-        { label: common.labels.change1y, value: yearAgo && yearAgo.date < last.date ? usdChange(last.value - yearAgo.value, 'T') : common.na },
+        { label: common.labels.change1y, value: base ? usdChange(last.value - base.value, 'T') : common.na },
         { label: names.fedAssets, value: `${usd(last.fedAssets, 'T')} (${last.date})` },
         { label: m.labels.tga, value: common.values.weekTo(last.tga, 'B', last.date) },
         { label: names.onRrp, value: `${usd(last.rrp, 'B')} (${last.rrpDate})` },
       ],
       asOf: [
         { series: names.fedAssetsWednesday, date: last.date, source: assets.series.provenance.source },
-        { series: names.tgaWeekAverage, date: last.date, source: tga.series.provenance.source },
+        { series: names.tgaWeekAverage, date: last.date, source: tgaSource },
         { series: seriesNames.RRP_VOLUME, date: last.rrpDate, source: rrp.series.provenance.source },
       ],
       nextRelease: nextReleaseLine(ctx, ['FED_ASSETS']),
@@ -59,7 +84,7 @@ export default {
         name: 'net-liquidity',
         title,
         subtitle: m.subtitle(last.value, last.date, last.fedAssets, last.tga, last.rrp),
-        footer: footer(ctx.msg, [assets.series, tga.series, rrp.series], last.date),
+        footer: footer(ctx.msg, [assets.series, weekly.series, derived ? daily.series : null, rrp.series], last.date),
         yTitle: units.trillions,
         yFormat: 'trillions',
         beginAtZero: true,

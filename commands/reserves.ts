@@ -18,7 +18,7 @@ export default {
     const m = ctx.msg.reserves;
     const end = answerDate(ctx, date, 'reserves');
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'RESERVES', read, m.name, 'reserves');
+    const { series, changes, behind } = await readLatest(ctx, 'RESERVES', read, m.name, 'reserves');
     const gdp = await readOptional(ctx, 'GDP', { start: '1990-01-01', end });
     const last = changes.latest;
     // H.4.1 weeks are Wednesdays: four weeks back is the point exactly 28 days earlier.
@@ -32,6 +32,7 @@ export default {
     const nc = await readNowcastInputs(ctx, addDays(last.date, -14), end).then((r) => (r ? latestNowcast(r.inputs, end) : null));
     return {
       title,
+      behind,
       summary: [
         m.moved(last.value, day(ctx, last.date), changes.prev && { delta: changes.prev.delta }),
         m.band(last.value, band.low, band.high),

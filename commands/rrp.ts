@@ -16,7 +16,7 @@ export default {
     const m = ctx.msg.rrp;
     const end = answerDate(ctx, date, 'rrp');
     const policy = await ctx.policy();
-    const { series, changes } = await readLatest(ctx, 'RRP_VOLUME', readWindowFor(range, end), names.onRrp, 'rrp');
+    const { series, changes, behind } = await readLatest(ctx, 'RRP_VOLUME', readWindowFor(range, end), names.onRrp, 'rrp');
     const last = changes.latest;
     const win = chartWindow(range, last.date);
     const rates = ratesOn(last.date, policy);
@@ -29,9 +29,9 @@ export default {
       ...(peak && peak.date !== last.date ? [m.vsPeak(last.value, peak.value, day(ctx, peak.date))] : []),
       m.meaning(last.value, last.date),
     ];
-    if (date && date !== last.date) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
     return {
       title,
+      behind,
       summary,
       fields: [
         { label: seriesNames.RRP_VOLUME, value: `${usd(last.value)} (${last.date})` },

@@ -35,6 +35,7 @@ export default {
     const title = m.title(sr.value, si?.value ?? null, SOFR_RRP_SPREAD_WATCH_BP);
     return {
       title,
+      behind: sofr.behind ?? effr.behind,
       summary: [m.main(sr.value, day(ctx, d), SOFR_RRP_SPREAD_WATCH_BP, avg5?.value ?? null), ...(si && ei ? [m.iorb(si.value, ei.value, rates.iorbName)] : []), ...(se ? [m.secured(se.value)] : [])],
       fields: [
         { label: m.labels.sofrRrpOn(d), value: bp(sr.value) },

@@ -8,7 +8,8 @@ import { asOf, between, spreadToBp } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
 import { ceilingOn, ratesOn } from '../src/core/rates.js';
-import { assess, lastN, worst, type SignalId, type SignalReading } from '../src/core/stress.js';
+import { publishedThrough } from '../src/core/releases.js';
+import { applies, assess, lastN, worst, type SignalId, type SignalReading } from '../src/core/stress.js';
 import type { AsOf, Point, Series } from '../src/core/types.js';
 
 /** Observations each signal's hysteresis looks back over (the rules need 3; more settles the state). */
@@ -35,7 +36,12 @@ export default {
     const rates = ratesOn(changes.latest.date, policy);
     if (!rates) throw new UserError(ctx.msg.common.noCorridor('stress'));
 
-    const upTo = (s: Series | null) => (s ? s.points.filter((p) => p.date <= end) : []);
+    // Each series only as published by `end` (an H.4.1 week comes out the next Thursday).
+    const upTo = (s: Series | null) => {
+      if (!s) return [];
+      const cut = publishedThrough(s.id, end);
+      return s.points.filter((p) => p.date <= cut);
+    };
     const sofrPts = upTo(sofr);
     const bySignal: Record<SignalId, { points: Point[]; series: Series | null; missing?: string }> = {
       reserves: { points: upTo(reserves.series), series: reserves.series },
@@ -47,22 +53,27 @@ export default {
     };
     const ids: SignalId[] = ['reserves', 'sofrRrp', 'srfUsage', 'sofrSrf', 'rrpBuffer', 'tga'];
     const readings: SignalReading[] = ids.map((id) => {
+      // A facility that did not exist then is not judged (the SRF before 2021-07-28).
+      if (!applies(id, end)) return { id, latest: null, history: [] };
       const history = lastN(bySignal[id].points, end, HISTORY);
       return { id, latest: history[history.length - 1] ?? null, history };
     });
-    const { signals, overall, unknown } = assess(readings);
+    const { signals, overall, structural, unknown } = assess(readings);
     const known = signals.filter((s) => s.level !== null);
-    const now = worst(known.map((s) => s.level!));
-    const red = known.filter((s) => s.level === 'stress');
-    const amber = known.filter((s) => s.level === 'watch');
+    const now = worst(known.filter((s) => s.rule.kind === 'acute').map((s) => s.level!));
+    const structuralNames = known.filter((s) => s.rule.kind === 'structural' && s.settled !== 'calm').map((s) => m.signal(s.id));
+    const acute = known.filter((s) => s.rule.kind === 'acute');
+    const red = acute.filter((s) => s.level === 'stress');
+    const amber = acute.filter((s) => s.level === 'watch');
 
     const fields = signals.map((s) => ({
       label: m.signal(s.id),
       value: s.latest && s.level
         ? m.field(s.level, s.rule.unit, s.latest.value, s.id, s.latest.date)
-        : m.unknownField(s.id === 'srfUsage' && ctx.mode === 'snapshot' ? m.noSrfInSnapshot : (bySignal[s.id].missing ?? m.noData)),
+        : m.unknownField(!applies(s.id, end) ? m.beforeSrf : s.id === 'srfUsage' && ctx.mode === 'snapshot' ? m.noSrfInSnapshot : (bySignal[s.id].missing ?? m.noData)),
     }));
     fields.push({ label: m.overallLabel, value: m.overallField(overall, now) });
+    fields.push({ label: m.structuralLabel, value: m.structuralField(structural, structuralNames) });
     fields.push({ label: m.assumptionLabel, value: m.tgaAssumption });
 
     const sofrSrf = signals.find((s) => s.id === 'sofrSrf')!;
@@ -70,6 +81,7 @@ export default {
       m.worst((red.length ? red : amber).map((s) => m.signal(s.id)), red.length ? 'stress' : 'watch'),
       ...(sofrSrf.level === 'stress' && rates.srf !== null ? [m.sofrAboveSrf(changes.latest.value, rates.srf, day(ctx, changes.latest.date))] : []),
       m.hysteresis(overall, now),
+      m.structuralLine(structural, structuralNames),
     ];
     if (unknown.length) summary.push(m.unknown(unknown.map((id) => m.signal(id))));
 
@@ -81,7 +93,7 @@ export default {
       const pts = between(bySignal[s.id].points, start, end);
       const fmt = s.rule.unit === 'bp' ? 'bp' : s.id === 'reserves' ? 'trillions' : 'billions';
       const shown = s.rule.unit === 'bp' ? pts : toChart(pts, fmt);
-      const thr = s.rule.unit === 'bp' ? s.rule.threshold : s.rule.threshold / (fmt === 'trillions' ? 1e12 : 1e9);
+      const scaled = (v: number) => (s.rule.unit === 'bp' ? v : v / (fmt === 'trillions' ? 1e12 : 1e9));
       const ends = shown.length ? [shown[0]!.date, shown[shown.length - 1]!.date] : [];
       return {
         title: m.panelTitle(s.level!, m.panel(s.id, fmt === 'bp' ? ctx.msg.units.bp : fmt === 'trillions' ? ctx.msg.units.trillions : ctx.msg.units.billions)),
@@ -89,11 +101,13 @@ export default {
         beginAtZero: s.rule.unit === 'usd',
         lines: [
           { label: m.signal(s.id), role: 'main', points: shown },
-          { label: m.thresholdLine, role: 'threshold', dashed: true, lastLabel: false, points: ends.map((d) => ({ date: d, value: thr })) },
+          { label: m.watchLine, role: 'watch', dashed: true, lastLabel: false, points: ends.map((d) => ({ date: d, value: scaled(s.rule.lines.watch) })) },
+          { label: m.stressLine, role: 'threshold', dashed: true, lastLabel: false, points: ends.map((d) => ({ date: d, value: scaled(s.rule.lines.stress) })) },
         ],
+        level: s.level!,
       };
     });
-    const title = m.title(overall, red.length, amber.length, known.length);
+    const title = m.title(overall, red.length, amber.length, acute.length);
     const used = [sofr, reserves.series, rrp.series, tga.series, srf.series];
     const asOfs: AsOf[] = signals
       .filter((s) => s.latest && bySignal[s.id].series)
@@ -106,7 +120,7 @@ export default {
       nextRelease: nextReleaseLine(ctx, ['SOFR', 'RRP_VOLUME', 'TGA', 'RESERVES']),
       chart: {
         name: 'stress',
-        title: m.chartTitle(overall, red.length, amber.length, known.length),
+        title: m.chartTitle(overall, red.length, amber.length, acute.length),
         subtitle: m.subtitle(changes.latest.date),
         footer: footer(ctx.msg, used, changes.latest.date),
         yTitle: '',

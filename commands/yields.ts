@@ -15,7 +15,7 @@ export default {
     const m = ctx.msg.yields;
     const end = answerDate(ctx, date, 'yields');
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'DGS10', read, m.name, 'yields');
+    const { series, changes, behind } = await readLatest(ctx, 'DGS10', read, m.name, 'yields');
     const sofr = await readOptional(ctx, 'SOFR', read);
     const last = changes.latest;
     const win = chartWindow(range, last.date);
@@ -23,6 +23,7 @@ export default {
     const title = m.title(last.value, changes.week?.delta ?? null);
     return {
       title,
+      behind,
       summary: [
         m.moved(last.value, day(ctx, last.date), changes.week?.delta ?? null, changes.ytd?.delta ?? null),
         ...(s ? [m.vsSofr((last.value - s.value) * 100, s.value)] : []),

@@ -3,13 +3,13 @@
 // English: every word comes from the catalog (ctx.msg, or the Messages passed in).
 import type { ChartBand, ChartEvent, ChartPoint, YFormat } from '../charts/spec.js';
 import { UserError, type CommandContext } from '../core/command.js';
-import { addDays, addMonths, easternWallTime } from '../core/dates.js';
+import { addDays, addMonths, daysBetween, easternWallTime, previousBusinessDay } from '../core/dates.js';
 import { shortDate } from '../core/format.js';
-import { changesAsOf, type Changes } from '../core/indicators.js';
+import { asOf, changesAsOf, type Changes } from '../core/indicators.js';
 import type { Messages } from '../core/messages/index.js';
 import type { RangeKey } from '../core/options.js';
 import { ceilingOn, rateChangesBetween, type AdministeredRates, type PolicyTable } from '../core/rates.js';
-import { nextRelease } from '../core/releases.js';
+import { expectedLatest, nextRelease, publishedThrough } from '../core/releases.js';
 import type { AsOf, DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 
 const RANGE_MONTHS: Record<Exclude<RangeKey, 'max'>, number> = { '1m': 1, '3m': 3, '6m': 6, '1y': 12, '2y': 24, '5y': 60 };
@@ -42,7 +42,11 @@ export function answerDate(ctx: CommandContext, date: IsoDate | undefined, comma
   return date ?? ctx.today;
 }
 
-export type Reading = { series: Series; changes: Changes };
+/**
+ * A series read for an answer: the changes of the observation in force on the day asked, and the
+ * first-line note when that observation is older than asked (null when it is not; see behindNote).
+ */
+export type Reading = { series: Series; changes: Changes; behind: string | null };
 
 /**
  * Reads `id` and the changes of its observation in force on `end`. When there is none, throws a
@@ -57,11 +61,39 @@ export async function readLatest(
 ): Promise<Reading> {
   const r = await ctx.read(id, window);
   if (!r.series) throw new UserError(r.missing);
-  const changes = changesAsOf(r.series.points, window.end);
-  if (changes) return { series: r.series, changes };
+  // Only what was published by the day asked (an H.4.1 week comes out the next Thursday).
+  const changes = changesAsOf(r.series.points, publishedThrough(id, window.end), r.series.calendar);
+  if (changes) return { series: r.series, changes, behind: behindNote(ctx, id, window.end === ctx.today ? undefined : window.end, changes.latest.date) };
   const later = await ctx.read(id, { start: window.end, end: ctx.today });
   const first = later.series?.points[0]?.date;
   throw new UserError(ctx.msg.common.noDataBefore(label, first ?? null, command));
+}
+
+/** The observation of `id` in force on `d`: the newest one published by the end of that day. */
+export function inForce<T extends Point>(id: SeriesId, points: T[], d: IsoDate): T | null {
+  return asOf(points, publishedThrough(id, d));
+}
+
+/**
+ * The first-line note of an answer whose observation of `id` (dated `shown`) is older than asked:
+ * older than the day asked (`date`), or, asked about now, older than the latest release. null when
+ * the data is as new as asked: a question about a past day is not stale because it is old.
+ */
+export function behindNote(ctx: CommandContext, id: SeriesId, date: IsoDate | undefined, shown: IsoDate): string | null {
+  const c = ctx.msg.common;
+  if (date) {
+    const expected = expectedLatest(id, date);
+    if (shown >= expected) return null;
+    return isWeekly(id) ? c.noWeekBy(day(ctx, date), day(ctx, shown)) : c.noObservationOn(day(ctx, date), day(ctx, shown));
+  }
+  // Asked about now: today's prints may not be out yet, so the bar is yesterday's release.
+  const expected = expectedLatest(id, previousBusinessDay(ctx.today));
+  if (shown >= expected) return null;
+  return ctx.mode === 'snapshot' ? c.snapshotAge(shortDate(shown), daysBetween(shown, ctx.today)) : c.behindRelease(day(ctx, shown), day(ctx, expected));
+}
+
+function isWeekly(id: SeriesId): boolean {
+  return id === 'RESERVES' || id === 'FED_ASSETS' || id === 'TGA_WEEKLY' || id === 'TREASURIES';
 }
 
 /** Reads an optional series: null (with the reason kept for the summary) when it is not there. */

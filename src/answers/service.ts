@@ -166,10 +166,12 @@ export class AnswerService {
     };
     try {
       const draft = await command.run(options, ctx);
-      const { chart: spec, ...rest } = draft;
+      const { chart: spec, behind, ...rest } = draft;
       const answer: Answer = { ...rest };
-      if (staleNotes.length) answer.stale = ctx.msg.common.staleFirst(staleNotes);
-      else if (reader.mode === 'snapshot' && !options.date && spec) {
+      // The command's "older than asked" note leads: it is what the reader must know first.
+      const notes = behind ? [behind, ...staleNotes] : staleNotes;
+      if (notes.length) answer.stale = ctx.msg.common.staleFirst(notes);
+      else if (behind === undefined && reader.mode === 'snapshot' && !options.date && spec) {
         // Asked about "now" from a snapshot that ends months ago: say how old, in the first line.
         const newest = draft.asOf[0]?.date;
         const age = newest ? daysBetween(newest, today) : 0;

@@ -11,7 +11,7 @@ import { toSeries } from './series.js';
 import type { ChartPanel, ChartSpec, Theme } from './spec.js';
 import { fitLines } from './text.js';
 import { stillRenderOptions, timeScale, valueScale } from './scales.js';
-import { palette as paletteFor, type Palette } from './theme.js';
+import { LEVEL_COLOURS, palette as paletteFor, type Palette } from './theme.js';
 import { timeTicks } from './timeAxis.js';
 
 const MARGIN = 20;
@@ -74,6 +74,11 @@ export function drawPanels(canvas: Canvas, spec: ChartSpec, theme: Theme): void 
     const chart = drawPanel(sub, panel, p);
     ctx.putImageData(sub.getContext('2d').getImageData(0, 0, cellW, cellH), x, yy);
     chart.destroy();
+    if (panel.level) {
+      // The panel's level at a glance: a bar in its status colour along the panel's left edge.
+      ctx.fillStyle = LEVEL_COLOURS[panel.level];
+      ctx.fillRect(x - 6, yy, 4, cellH);
+    }
   });
 }
 
@@ -120,7 +125,7 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette): Chart<'line',
       ...stillRenderOptions(p),
       layout: { padding: { top: 2, left: 2, right: Math.ceil(labelWidth) + 8, bottom: 2 } },
       plugins: {
-        title: { display: true, text: panel.title, align: 'start', color: p.text, font: { family: FONT_FAMILY, size: 16, weight: 'bold' }, padding: { top: 0, bottom: 4 } },
+        title: { display: true, text: panel.title, align: 'start', color: panel.level ? LEVEL_COLOURS[panel.level] : p.text, font: { family: FONT_FAMILY, size: 16, weight: 'bold' }, padding: { top: 0, bottom: 4 } },
         legend: { display: false },
         tooltip: { enabled: false },
         decimation: { enabled: false },

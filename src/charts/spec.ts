@@ -7,7 +7,7 @@ export type Theme = 'light' | 'dark';
 export type YFormat = 'percent' | 'billions' | 'trillions' | 'bp';
 
 /** Okabe-Ito roles from style.md; the renderer maps them to colours per theme. */
-export type LineRole = 'main' | 'second' | 'iorb' | 'threshold' | 'third' | 'fourth';
+export type LineRole = 'main' | 'second' | 'iorb' | 'threshold' | 'watch' | 'third' | 'fourth';
 
 export type ChartPoint = { date: IsoDate; value: number };
 
@@ -64,4 +64,8 @@ export type ChartSpec = {
 };
 
 /** One panel of a small-multiples chart: its own title (the y unit in it) and y axis. */
-export type ChartPanel = Pick<ChartSpec, 'title' | 'yFormat' | 'beginAtZero' | 'lines'> & { bands?: ChartBand[] };
+export type ChartPanel = Pick<ChartSpec, 'title' | 'yFormat' | 'beginAtZero' | 'lines'> & {
+  bands?: ChartBand[];
+  /** A status panel (/stress): its title and frame take the level's colour. */
+  level?: 'calm' | 'watch' | 'stress';
+};

@@ -19,6 +19,8 @@ const ROLES: Record<LineRole, string> = {
   second: '#E69F00',
   iorb: '#009E73',
   threshold: '#D55E00',
+  // A watch line: amber, the status colour of "watch" (the stress line is the vermilion threshold).
+  watch: '#E69F00',
   third: '#CC79A7',
   fourth: '#56B4E9',
 };
@@ -57,3 +59,6 @@ const DARK: Palette = {
 export function palette(theme: Theme): Palette {
   return theme === 'dark' ? DARK : LIGHT;
 }
+
+/** Status colours of a /stress panel: bluish green, orange, vermilion (Okabe-Ito). */
+export const LEVEL_COLOURS = { calm: '#009E73', watch: '#E69F00', stress: '#D55E00' } as const;

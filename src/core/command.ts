@@ -6,8 +6,13 @@ import type { OptionDef, OptionValues } from './options.js';
 import type { PolicyTable } from './rates.js';
 import type { Answer, DateWindow, IsoDate, Series, SeriesId } from './types.js';
 
-/** An answer before its chart is rendered: the chart is still a spec. */
-export type AnswerDraft = Omit<Answer, 'chart' | 'stale'> & { chart?: ChartSpec };
+/**
+ * An answer before its chart is rendered: the chart is still a spec. `behind` is the command's own
+ * judgement of its data's age, shown first: a note when it answers with older data than asked (a
+ * day past the data, a source that ends early), null when the data is as new as asked (a question
+ * about a past day is not stale), undefined when the command does not say.
+ */
+export type AnswerDraft = Omit<Answer, 'chart' | 'stale'> & { chart?: ChartSpec; behind?: string | null };
 
 export type SeriesResult = { series: Series; missing?: undefined } | { series: null; missing: string };
 

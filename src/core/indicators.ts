@@ -1,7 +1,7 @@
 // Pure arithmetic on series: values as of a date, changes, moving averages, spreads, alignment,
 // net liquidity, reserves/GDP, QT pace. No I/O. Amounts in USD, rates in percent.
-import { addDays, addMonths } from './dates.js';
-import type { IsoDate, Point, Series } from './types.js';
+import { addDays, addMonths, isBusinessDay, weekday } from './dates.js';
+import type { Calendar, IsoDate, Point, Series } from './types.js';
 
 /** Index of the last point with date <= d, or -1. Points are ascending. */
 export function indexAsOf(points: Point[], d: IsoDate): number {
@@ -48,7 +48,10 @@ export type Changes = {
   month: Change | null;
   /** Since the last observation of the previous year. */
   ytd: Change | null;
-  /** Since the last observation on or before one year earlier. */
+  /**
+   * Since a year earlier: on a weekly series the week 52 weeks back (364 days, the same weekday),
+   * otherwise the last observation on or before the same day a year earlier.
+   */
   year: Change | null;
 };
 
@@ -61,8 +64,21 @@ function change(from: Point | null, to: Point): Change | null {
   return from && from.date < to.date ? { from, to, delta: to.value - from.value } : null;
 }
 
-/** Changes of the observation in force on `d`, over the usual horizons. null if none by `d`. */
-export function changesAsOf(points: Point[], d: IsoDate): Changes | null {
+/** The year-ago base of `latest`: 52 weeks back on a weekly series, a calendar year otherwise. */
+export function yearAgo<T extends Point>(points: T[], latest: IsoDate, calendar?: Calendar): T | null {
+  if (calendar === 'weekly') {
+    const p = asOf(points, addDays(latest, -364));
+    return p && p.date >= addDays(latest, -370) ? p : null;
+  }
+  const p = asOf(points, addMonths(latest, -12));
+  return p && p.date >= addMonths(addDays(latest, -7), -12) ? p : null;
+}
+
+/**
+ * Changes of the observation in force on `d`, over the usual horizons. null if none by `d`.
+ * `calendar` says how the series is stamped (a weekly series' year is 52 weeks).
+ */
+export function changesAsOf(points: Point[], d: IsoDate, calendar?: Calendar): Changes | null {
   const i = indexAsOf(points, d);
   if (i < 0) return null;
   const latest = points[i]!;
@@ -73,7 +89,7 @@ export function changesAsOf(points: Point[], d: IsoDate): Changes | null {
     week: change(within(asOf(points, addDays(latest.date, -7)), addDays(latest.date, -14)), latest),
     month: change(within(asOf(points, addMonths(latest.date, -1)), addDays(addMonths(latest.date, -1), -10)), latest),
     ytd: change(within(asOf(points, `${Number(latest.date.slice(0, 4)) - 1}-12-31`), `${Number(latest.date.slice(0, 4)) - 1}-01-01`), latest),
-    year: change(within(asOf(points, addMonths(latest.date, -12)), addMonths(addDays(latest.date, -7), -12)), latest),
+    year: change(yearAgo(points, latest.date, calendar), latest),
   };
 }
 
@@ -186,4 +202,45 @@ export function maxPoint(points: Point[]): Point | null {
 
 export function minPoint(points: Point[]): Point | null {
   return points.reduce<Point | null>((m, p) => (m === null || p.value < m.value ? p : m), null);
+}
+
+/**
+ * H.4.1-style week averages (weeks ending Wednesday, seven calendar days, a weekend or holiday
+ * counting the last business day's close) from a business-day series: the daily DTS TGA averaged
+ * this way reproduces FRED WTREGEN to within its $1M rounding (229 weeks checked, 2021-2025). A week
+ * is derived only when every one of its days has its close: the series must reach its last business day.
+ */
+export function weekAveragesFromDaily(daily: Point[]): Point[] {
+  const out: Point[] = [];
+  if (!daily.length) return out;
+  const first = daily[0]!.date;
+  const lastDate = daily[daily.length - 1]!.date;
+  let w = addDays(first, 6 + ((3 - weekday(addDays(first, 6)) + 7) % 7));
+  for (; w <= addDays(lastDate, 6); w = addDays(w, 7)) {
+    let lastBusiness = w;
+    while (!isBusinessDay(lastBusiness)) lastBusiness = addDays(lastBusiness, -1);
+    if (lastBusiness > lastDate) break;
+    let sum = 0;
+    let ok = true;
+    for (let i = 6; i >= 0; i--) {
+      const p = asOf(daily, addDays(w, -i));
+      if (!p || p.date < addDays(w, -i - 5)) {
+        ok = false;
+        break;
+      }
+      sum += p.value;
+    }
+    if (ok) out.push({ date: w, value: sum / 7 });
+  }
+  return out;
+}
+
+/**
+ * The TGA week average: FRED WTREGEN where it is published, then the weeks derived from the daily
+ * DTS (weekAveragesFromDaily) after its last week. `derivedFrom` is the first derived week, if any.
+ */
+export function tgaWeekAverages(weekly: Point[], daily: Point[]): { points: Point[]; derivedFrom: IsoDate | null } {
+  const lastWeekly = weekly[weekly.length - 1]?.date ?? '';
+  const derived = weekAveragesFromDaily(daily).filter((p) => p.date > lastWeekly);
+  return { points: [...weekly, ...derived], derivedFrom: derived[0]?.date ?? null };
 }

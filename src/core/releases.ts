@@ -123,3 +123,43 @@ export function cacheExpiry(id: SeriesId, fetchedAt: Date): Date {
   }
   return next;
 }
+
+/**
+ * The newest observation date of `id` that had been published by the end of day `d` (US Eastern).
+ * The one place that knows each series' publication lag; every "as of a day" read goes through it,
+ * so no answer about a day uses data published after that day.
+ * - H.4.1 series are stamped with the week's Wednesday and published the next Thursday (the next
+ *   business day after a holiday): asked about Wed Oct 29 or earlier that week, the newest known week
+ *   is the one to Wed Oct 22.
+ * - GDP is stamped with the quarter's first day and first published about four months later.
+ * - Daily and business-day series: the observation for the day asked is that day's (a question about
+ *   a day is a question about its print, published the same evening or the next morning).
+ */
+export function publishedThrough(id: SeriesId, d: IsoDate): IsoDate {
+  const s = SCHEDULES[id];
+  if (s.kind === 'h41') {
+    const wednesday = addDays(d, -((weekday(d) - 3 + 7) % 7));
+    return h41Day(addDays(wednesday, 1)) <= d ? wednesday : addDays(wednesday, -7);
+  }
+  if (s.kind === 'quarterly') {
+    const [y, m] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+    const back = (y * 12 + (m - 1)) - 4;
+    return `${Math.floor(back / 12)}-${String((back % 12) + 1).padStart(2, '0')}-01`;
+  }
+  return d;
+}
+
+/**
+ * The date the observation in force on `d` carries when nothing is missing: the newest published
+ * week for H.4.1 series, the last business day on or before `d` for business-day series, `d` itself
+ * for daily ones. An answer showing an older observation than this is older than what was asked.
+ */
+export function expectedLatest(id: SeriesId, d: IsoDate): IsoDate {
+  const s = SCHEDULES[id];
+  if (s.kind === 'business') {
+    let b = d;
+    while (!isBusinessDay(b)) b = addDays(b, -1);
+    return b;
+  }
+  return publishedThrough(id, d);
+}

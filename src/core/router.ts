@@ -26,7 +26,11 @@ import type { IsoDate } from './types.js';
 
 export type SuggestionWhy = 'mentioned' | 'monthFirst' | 'dayFirst' | 'popular';
 export type Suggestion = { command: string; words: string[]; why: SuggestionWhy };
-export type Routed = { command: string; words: string[]; confidence: number };
+/**
+ * `yearGuessed`: the question gave a day without a year ("oct 31") and the router took the latest
+ * such day; /ask checks the answer reaches that day and offers the latest year that has data if not.
+ */
+export type Routed = { command: string; words: string[]; confidence: number; yearGuessed?: true };
 export type RouteResult = Routed | { suggestions: Suggestion[] };
 
 /** Below this, suggestions instead of an answer. */
@@ -170,6 +174,10 @@ function latest(m: number, d: number, today: IsoDate): IsoDate | null {
   return iso(y - 1, m, d);
 }
 
+function latestOrNull(m: number, d: number, today: IsoDate): IsoDate | null {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? latest(m, d, today) : null;
+}
+
 /** The smallest range that covers this many days back from today. */
 export function rangeCovering(days: number): RangeKey {
   const limits: [number, RangeKey][] = [[31, '1m'], [92, '3m'], [183, '6m'], [366, '1y'], [731, '2y'], [1827, '5y']];
@@ -177,7 +185,7 @@ export function rangeCovering(days: number): RangeKey {
   return 'max';
 }
 
-type DateReading = { dates: IsoDate[]; since: boolean; yearOnly?: number; invalid: boolean };
+type DateReading = { dates: IsoDate[]; since: boolean; yearOnly?: number; invalid: boolean; yearGuessed?: boolean };
 
 type Extracted = {
   rest: string;
@@ -199,14 +207,16 @@ function extract(input: string, today: IsoDate): Extracted {
   let invalid = false;
   let yields = false;
   let range: RangeKey | null = null;
-  const found: { dates: IsoDate[]; at: number; yearOnly?: number }[] = [];
+  const found: { dates: IsoDate[]; at: number; yearOnly?: number; yearGuessed?: boolean }[] = [];
+  let guessed = false;
   const take = (re: RegExp, f: (m: RegExpExecArray) => IsoDate[] | { yearOnly: number } | null) => {
     s = s.replace(re, (...args) => {
       const m = args.slice(0, -2) as unknown as RegExpExecArray;
       const at = args[args.length - 2] as number;
+      guessed = false;
       const r = f(m);
       if (r === null) invalid = true;
-      else if (Array.isArray(r)) found.push({ dates: r, at });
+      else if (Array.isArray(r)) found.push({ dates: r, at, ...(guessed ? { yearGuessed: true } : {}) });
       else found.push({ dates: [], at, yearOnly: r.yearOnly });
       return ' \u0000 ';
     });
@@ -221,6 +231,12 @@ function extract(input: string, today: IsoDate): Extracted {
     const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     return d ? [d] : null;
   });
+  // Compact ISO, "20251114": a date, never a number to drop. Eight digits that are no date are
+  // refused (suggestions), not ignored.
+  take(/\b((?:19|20)\d\d)(\d\d)(\d\d)\b/g, (m) => {
+    const d = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    return d ? [d] : null;
+  });
   take(/\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/g, (m) => {
     const [a, b, y] = [Number(m[1]), Number(m[2]), twoDigitYear(m[3]!, today)];
     const monthFirst = iso(y, a, b);
@@ -232,10 +248,19 @@ function extract(input: string, today: IsoDate): Extracted {
   const md = (mo: string, d: string, y?: string): IsoDate[] | null => {
     const month = MONTHS[mo]!;
     const r = y ? iso(Number(y), month, Number(d)) : latest(month, Number(d), today);
+    if (!y) guessed = true;
     return r ? [r] : null;
   };
   take(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s+(\\d{4})\\b)?`, 'g'), (m) => md(m[1]!, m[2]!, m[3]));
   take(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?:\\s+(\\d{4})\\b)?`, 'g'), (m) => md(m[2]!, m[1]!, m[3]));
+  // Day and month in numbers without a year ("11/14"): the latest such day, both readings when
+  // both are real days (asked which, like 03/04/2019). Not with a dot: "2.5" is an amount.
+  take(/(?<![\d$.,/-])(\d{1,2})\/(\d{1,2})(?![\d/.])/g, (m) => {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const out = [...new Set([latestOrNull(a, b, today), latestOrNull(b, a, today)].filter((x): x is IsoDate => x !== null))];
+    guessed = true;
+    return out.length ? out : null;
+  });
   // Month and year: that month's first day after "since", its last day otherwise.
   s = s.replace(new RegExp(`\\b(since\\s+)?(${MONTH_RE})\\s+(\\d{4})\\b`, 'g'), (_all, since: string | undefined, mo: string, y: string, at: number) => {
     const month = MONTHS[mo]!;
@@ -293,7 +318,7 @@ function extract(input: string, today: IsoDate): Extracted {
     const distinct = new Set(found.map((f) => (f.yearOnly ? `y${f.yearOnly}` : f.dates.join('|'))));
     if (distinct.size > 1) invalid = true;
     const f = found[0]!;
-    date = { dates: f.dates, since, invalid, ...(f.yearOnly ? { yearOnly: f.yearOnly } : {}) };
+    date = { dates: f.dates, since, invalid, ...(f.yearOnly ? { yearOnly: f.yearOnly } : {}), ...(f.yearGuessed ? { yearGuessed: true } : {}) };
   } else if (invalid) {
     date = { dates: [], since, invalid };
   }
@@ -404,7 +429,8 @@ export function route(text: string, today: IsoDate): RouteResult {
   const confident = (command: string, words: string[], dropped = false): RouteResult => {
     const confidence = 0.95 - (fuzzy ? 0.1 : 0) - (dropped ? 0.4 : 0);
     if (confidence < CONFIDENT) return suggest([command, ...data], x, today);
-    return { command, words, confidence };
+    const guessedYear = !!x.date?.yearGuessed && !x.date.since && words.some((w) => w.startsWith('date:'));
+    return { command, words, confidence, ...(guessedYear ? { yearGuessed: true as const } : {}) };
   };
 
   // Explain: "explain", "define" always; "what is" only without a date, a range or "now".

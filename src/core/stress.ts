@@ -25,8 +25,15 @@ export type SignalRule = {
   id: SignalId;
   /** How the value is written: an amount in USD or a spread in basis points. */
   unit: 'usd' | 'bp';
-  /** The headline threshold drawn on the chart (stress starts on its far side). */
+  /** The headline threshold (stress starts on its far side). */
   threshold: number;
+  /** Where watch and stress start: both drawn on the chart, so what is drawn is what is judged. */
+  lines: { watch: number; stress: number };
+  /**
+   * acute: funding is tight today (spreads to the corridor, SRF usage); the overall level follows
+   * these. structural: the backdrop (reserves, the ON RRP buffer, the TGA), reported beside it.
+   */
+  kind: 'acute' | 'structural';
   /** calm / watch / stress for a value. */
   level: (value: number) => Level;
   /** Where the threshold comes from (one line; details in thresholds.ts). */
@@ -39,6 +46,8 @@ export type SignalRule = {
 export const SIGNALS: readonly SignalRule[] = [
   {
     id: 'reserves',
+    kind: 'structural',
+    lines: { watch: RESERVES_WATCH_BAND.high, stress: RESERVES_WATCH_BAND.low },
     unit: 'usd',
     threshold: RESERVES_WATCH_BAND.low,
     // > $3.0T calm, $2.5-3.0T watch, < $2.5T stress.
@@ -47,6 +56,8 @@ export const SIGNALS: readonly SignalRule[] = [
   },
   {
     id: 'sofrRrp',
+    kind: 'acute',
+    lines: { watch: SOFR_RRP_SPREAD_CALM_BP, stress: SOFR_RRP_SPREAD_WATCH_BP },
     unit: 'bp',
     threshold: SOFR_RRP_SPREAD_WATCH_BP,
     // < 10 bp calm, 10-20 bp watch, >= 20 bp stress.
@@ -55,6 +66,8 @@ export const SIGNALS: readonly SignalRule[] = [
   },
   {
     id: 'srfUsage',
+    kind: 'acute',
+    lines: { watch: SRF_USAGE_WATCH, stress: SRF_USAGE_STRESS },
     unit: 'usd',
     threshold: SRF_USAGE_STRESS,
     // > $50B stress, > $1B watch.
@@ -63,6 +76,8 @@ export const SIGNALS: readonly SignalRule[] = [
   },
   {
     id: 'sofrSrf',
+    kind: 'acute',
+    lines: { watch: SOFR_SRF_WATCH_BP, stress: 0 },
     unit: 'bp',
     threshold: 0,
     // SOFR above the SRF rate stress, within 5 bp of it watch.
@@ -71,6 +86,8 @@ export const SIGNALS: readonly SignalRule[] = [
   },
   {
     id: 'rrpBuffer',
+    kind: 'structural',
+    lines: { watch: RRP_BUFFER_WATCH, stress: RRP_BUFFER_STRESS },
     unit: 'usd',
     threshold: RRP_BUFFER_WATCH,
     // < $10B stress, < $50B watch.
@@ -79,6 +96,8 @@ export const SIGNALS: readonly SignalRule[] = [
   },
   {
     id: 'tga',
+    kind: 'structural',
+    lines: { watch: TGA_CASH_TARGET, stress: TGA_CASH_TARGET + TGA_STRESS_MARGIN },
     unit: 'usd',
     threshold: TGA_CASH_TARGET,
     // <= $850B calm, above it watch, $100B above it stress.
@@ -87,6 +106,14 @@ export const SIGNALS: readonly SignalRule[] = [
     assumption: true,
   },
 ];
+
+/** The Standing Repo Facility started on 2021-07-28: no SRF signal is judged before it. */
+export const SRF_START: IsoDate = '2021-07-28';
+
+/** Whether a signal can be judged on a day (the facility it reads existed then). */
+export function applies(id: SignalId, d: IsoDate): boolean {
+  return (id === 'srfUsage' || id === 'sofrSrf') ? d >= SRF_START : true;
+}
 
 export function rule(id: SignalId): SignalRule {
   return SIGNALS.find((s) => s.id === id)!;
@@ -130,8 +157,11 @@ export type SignalReading = {
 
 export type SignalState = SignalReading & { rule: SignalRule; level: Level | null; settled: Level | null };
 
-/** Each signal's level now and settled over its recent history; unknown signals stay null. */
-export function assess(readings: readonly SignalReading[]): { signals: SignalState[]; overall: Level; unknown: SignalId[] } {
+/**
+ * Each signal's level now and settled over its recent history; unknown signals stay null. The
+ * overall level is the worst settled acute signal; `structural` the worst settled structural one.
+ */
+export function assess(readings: readonly SignalReading[]): { signals: SignalState[]; overall: Level; structural: Level; unknown: SignalId[] } {
   const signals = readings.map((r) => {
     const ru = rule(r.id);
     return {
@@ -142,9 +172,11 @@ export function assess(readings: readonly SignalReading[]): { signals: SignalSta
     };
   });
   const known = signals.filter((s) => s.settled !== null);
+  // The overall level follows the acute signals: a drained ON RRP buffer is a condition, not stress.
   return {
     signals,
-    overall: worst(known.map((s) => s.settled!)),
+    overall: worst(known.filter((s) => s.rule.kind === 'acute').map((s) => s.settled!)),
+    structural: worst(known.filter((s) => s.rule.kind === 'structural').map((s) => s.settled!)),
     unknown: signals.filter((s) => s.settled === null).map((s) => s.id),
   };
 }

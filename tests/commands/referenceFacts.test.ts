@@ -45,8 +45,8 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     expect(a.asOf[0]).toEqual({ series: 'Reserves (week average)', date: '2025-10-29', source: 'FRED WRESBAL (offline snapshot)' });
   });
 
-  it('reserves were about $1.39T in the week of 2019-09-18', async () => {
-    const a = answered(await svc.askText('/reserves date:2019-09-18'));
+  it('reserves were about $1.39T in the week of 2019-09-18 (published Thu 2019-09-19)', async () => {
+    const a = answered(await svc.askText('/reserves date:2019-09-19'));
     expect(field(a, 'Reserves (week avg)')).toBe('$1.39T (week to 2019-09-18)');
     expect(a.summary.join(' ')).toMatch(/below the \$2\.50T-\$3\.00T range/);
   });
@@ -73,8 +73,8 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     expect(field(a, 'ON RRP')).toBe('$19.5B (2025-10-29)');
   });
 
-  it('the Fed held $3.84T of assets on 2019-09-18', async () => {
-    const a = answered(await svc.askText('/balance date:2019-09-18'));
+  it('the Fed held $3.84T of assets on 2019-09-18 (published Thu 2019-09-19)', async () => {
+    const a = answered(await svc.askText('/balance date:2019-09-19'));
     expect(field(a, 'Total assets')).toBe('$3.84T (2019-09-18)');
     expect(a.summary.join(' ')).toMatch(/QT ended: runoff stopped/);
     expect(a.stale).toBeUndefined(); // a dated question is not stale

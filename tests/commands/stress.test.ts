@@ -32,11 +32,11 @@ describe('/stress', () => {
 
   it('on 2024-06-05, a calm day, shows green overall and on every known signal', async () => {
     const a = answered(await svc.askText('/stress date:2024-06-05'));
-    // SRF usage is known that day (the NY Fed's 2024 operation results in the snapshot): six signals.
-    expect(a.title).toMatch(/^Funding stress: calm 🟢, 0 of 6 signals red/);
+    // SRF usage is known that day (the NY Fed's 2024 operation results in the snapshot): three acute signals.
+    expect(a.title).toMatch(/^Funding stress: calm 🟢, 0 of 3 signals red/);
     expect(field(a, 'Overall (hysteresis)')).toMatch(/^calm 🟢/);
     for (const label of ['Reserves', 'SOFR - ON RRP rate', 'SRF usage', 'SOFR - SRF rate', 'ON RRP buffer', 'TGA vs cash target']) {
-      expect(field(a, label)).toMatch(/^🟢 calm · .* · 2024-06-0\d$/);
+      expect(field(a, label)).toMatch(/^🟢 calm · .* · 2024-0[56]-\d\d$/);
     }
   });
 
@@ -54,5 +54,15 @@ describe('/stress', () => {
       expect(countNear(img, THRESHOLD, r, 12)).toBeGreaterThan(60);
     }
     expect(a.chart!.alt).toContain('5 panels');
+  });
+});
+
+describe('/stress panels draw what is judged', () => {
+  it('each panel has both its watch line (amber) and its stress line (vermilion)', async () => {
+    const a = answered(await svc.askText('/stress date:2025-10-31'));
+    const img = await decodePng(a.chart!.png);
+    const topLeft = { x: 20, y: 100, w: 380, h: 250 };
+    expect(countNear(img, '#E69F00', topLeft, 12)).toBeGreaterThan(60);
+    expect(countNear(img, THRESHOLD, topLeft, 12)).toBeGreaterThan(60);
   });
 });

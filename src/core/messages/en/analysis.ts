@@ -37,6 +37,12 @@ export const stress = {
   signal: (id: SignalId) => SIGNAL_NAMES[id],
   title: (overall: Level, red: number, amber: number, known: number) =>
     `Funding stress: ${status(overall)}, ${red} of ${known} signals red, ${amber} amber`,
+  /** The backdrop beside the acute level: reserves, the ON RRP buffer, the TGA. */
+  structuralLabel: 'Backdrop (structural)',
+  structuralField: (l: Level, names: string[]) => `${status(l)}${names.length ? ` · ${names.join(', ')}` : ''} · a condition, not acute stress: the overall level follows spreads to the corridor and SRF usage`,
+  structuralLine: (l: Level, names: string[]) =>
+    l === 'calm' ? 'The backdrop (reserves, ON RRP buffer, TGA) is calm.' : `Backdrop ${l}: ${names.join(', ')}. A structural condition; the overall level follows the acute signals.`,
+  beforeSrf: 'the SRF started on 2021-07-28: not judged before it',
   /** The chart's title: the same answer without the mark (the chart font has no emoji). */
   chartTitle: (overall: Level, red: number, amber: number, known: number) =>
     `Funding stress: ${overall}, ${red} of ${known} signals red, ${amber} amber`,
@@ -63,9 +69,11 @@ export const stress = {
   /** Chart text has no emoji (the chart font has none): the word alone. */
   panelTitle: (l: Level, panel: string) => `${panel}: ${l}`,
   thresholdLine: 'threshold',
-  subtitle: (d: IsoDate) => `Each panel: the signal and the threshold the market watches (dashed), up to ${d}`,
+  watchLine: 'watch',
+  stressLine: 'stress',
+  subtitle: (d: IsoDate) => `Each panel: the signal, its watch and stress lines (dashed), up to ${d}`,
   alt: (n: number, start: IsoDate, end: IsoDate, overall: Level) =>
-    `Small multiples: ${n} panels, one per funding-stress signal from ${start} to ${end}, each with its threshold dashed in vermilion; overall level ${overall}.`,
+    `Small multiples: ${n} panels, one per funding-stress signal from ${start} to ${end}, each with its watch line dashed in amber and its stress line dashed in vermilion; overall level ${overall}.`,
   assumptionLabel: 'Assumption',
 };
 

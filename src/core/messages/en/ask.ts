@@ -11,6 +11,11 @@ export const ask = {
   examples: () => 'For example: "what was sofr on sept 17 2019", "is the repo market stressed", "net liquidity 2y", "reserves vs 2019".',
   empty: () => 'No question given: ask in your own words, e.g. /ask net liquidity 2y. Here is net liquidity meanwhile.',
   tooLong: (n: number, max: number) => `That question is ${n} characters long; keep it under ${max}, e.g. /ask net liquidity 2y.`,
+  /** A day without a year read as this year's, where the data stops before it. */
+  yearGuessTitle: (asked: string) => `No data on ${asked} yet: which year did you mean?`,
+  yearGuess: (asked: string, newest: string) => `You gave no year, so I read ${asked}; the data here ends on ${newest}. Pick the year:`,
+  latestYearWithData: 'the latest year with data',
+  asRead: 'as read (shows the last data before it)',
   notYet: (line: string) => `Read as ${line}, but that command is not available here yet; type /help for the list.`,
   why: (why: SuggestionWhy, date?: string) =>
     why === 'monthFirst'

@@ -39,9 +39,17 @@ export const tga = {
   range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo)} (${loDay}) to ${usd(hi)} (${hiDay}).`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Treasury General Account's daily closing balance in trillions of dollars from ${start} to ${end}; last ${usd(v)} on ${d}.`,
   description: 'Treasury General Account: the Treasury cash balance at the Fed',
-  labels: { close: 'TGA (DTS close)', highLow: 'Window high / low', weekAverage: 'Week average (H.4.1)' },
+  labels: { close: 'TGA (DTS close)', highLow: 'Window high / low', weekAverage: 'Week average (H.4.1)', weekAverageDerived: 'Week average (from daily DTS)' },
   values: { highLow: (hi: number, lo: number) => `${usd(hi)} / ${usd(lo)}` },
   asOfWeekly: 'TGA week average',
+  /** Before the daily DTS series starts: the answer is the H.4.1 week average. */
+  weeklyTitle: (v: number, delta: number | null) => (delta === null ? `TGA ${usd(v)} (week average)` : `TGA ${usd(v)} (week average), ${usdChange(delta)} on the week`),
+  weeklyMoved: (v: number, dayText: string, delta: number | null) =>
+    `The Treasury held ${usd(v)} at the Fed on average in the week to ${dayText}${delta === null ? '' : `, ${usdChange(delta)} from the week before`}.`,
+  weeklyOnly: (dailyFrom: string) => `The daily statement (DTS) here starts on ${dailyFrom}: before it, the H.4.1 week average (FRED WTREGEN).`,
+  weeklyLine: 'TGA, week average',
+  weeklySubtitle: (v: number, d: IsoDate, delta: number | null) => `${usd(v)} week to ${d}${delta === null ? '' : `, ${usdChange(delta)} on the week`}`,
+  weeklyAlt: (start: string, end: string, v: number, d: string) => `Line chart of the TGA's H.4.1 week average in trillions of dollars from ${start} to ${end}; last ${usd(v)} in the week to ${d}.`,
   line: 'TGA, daily close',
   subtitle: (v: number, d: IsoDate, dayDelta: number | null) => onTheDay(v, d, dayDelta),
 };
@@ -100,6 +108,12 @@ export const netliq = {
   moved: (delta: number, fromAssets: number, fromTga: number, fromRrp: number) =>
     `On the week it moved ${usdChange(delta)}: ${usdChange(fromAssets)} from the balance sheet, ${usdChange(fromTga)} from the TGA and ${usdChange(fromRrp)} from ON RRP.`,
   lag: (d: string, tgaLast: string) => `The weekly TGA average runs to ${tgaLast}, so the latest full reading is for ${d}.`,
+  /** The newest week with all three parts is older than the newest Fed assets week: which part ends. */
+  partEnds: (d: string, part: string, partLast: string) => `Net liquidity stops at the week to ${d}: ${part} runs only to ${partLast}, and later weeks cannot be derived.`,
+  /** TGA week averages after WTREGEN's last week, computed from the daily DTS. */
+  derivedTga: (from: string) => `TGA week averages from ${from} on are derived from the daily DTS (its 7-day average, which reproduces FRED WTREGEN).`,
+  derivedSource: 'U.S. Treasury DTS, 7-day average',
+  dailyTga: 'the daily TGA (DTS)',
   noOverlap: (tgaLast: string) => `The three parts of net liquidity do not overlap on that date (the TGA week average runs to ${tgaLast}). Try /netliq date:2025-10-29.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of net liquidity (Fed assets minus TGA minus ON RRP) and its three parts in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,

@@ -13,6 +13,10 @@ export const common = {
       ? `No ${label} data before ${first}. Try /${cmd} date:${first <= '2019-09-17' ? '2019-09-17' : '2025-10-31'}.`
       : `There is no ${label} data for that day here. Try /${cmd} without a date.`,
   noObservationOn: (asked: string, shown: string) => `No observation on ${asked}; showing ${shown}, the last one before it.`,
+  /** A weekly (H.4.1) answer past the newest published week. */
+  noWeekBy: (asked: string, shown: string) => `No H.4.1 week published by ${asked}; showing the week to ${shown}, the last one in the data.`,
+  /** Live data older than the release that should have come (no source failed: upstream is late). */
+  behindRelease: (shown: string, expected: string) => `Data as of ${shown}; the release for ${expected} has not arrived yet.`,
   noCorridor: (cmd: string) => `The Fed's corridor is known here from 2018-12-20 on. Try /${cmd} date:2019-09-17.`,
   unknownCommand: (name: string) => `There is no /${name} command. Type /help for the list.`,
   internalError: (ref: string) => `Sorry, something went wrong on our side (ref ${ref}). Please try again in a minute.`,
