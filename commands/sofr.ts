@@ -18,7 +18,7 @@ export default {
     const end = answerDate(ctx, date, 'sofr');
     const policy = await ctx.policy();
     const read = readWindowFor(range, end);
-    const { series, changes } = await readLatest(ctx, 'SOFR', read, names.sofr, 'sofr');
+    const { series, changes, behind } = await readLatest(ctx, 'SOFR', read, names.sofr, 'sofr');
     const [p1, p99, vol] = await Promise.all([
       readOptional(ctx, 'SOFR_P1', read),
       readOptional(ctx, 'SOFR_P99', read),
@@ -48,7 +48,9 @@ export default {
       // The reader's own sentence says why when it has none (source down, not in the snapshot).
       lo && hi && v ? m.distribution(lo.value, hi.value, v.value) : ctx.mode === 'live' ? (p99.missing ?? vol.missing ?? m.noDistribution(ctx.mode)) : m.noDistribution(ctx.mode),
     ];
-    if (date && date !== last.date) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
+
+    // A weekend or holiday asked: the fixing before it, said plainly but not marked stale (nothing newer exists).
+    if (date && date !== last.date && !behind) summary.unshift(ctx.msg.common.noObservationOn(day(ctx, date), day(ctx, last.date)));
 
     const fields = [
       { label: names.sofr, value: `${pct(last.value)} (${last.date})` },
@@ -70,6 +72,7 @@ export default {
     return {
       title,
       summary,
+      behind,
       fields,
       asOf: [
         asOfEntry(seriesNames.SOFR, series, last),

@@ -1,7 +1,7 @@
 // /srf: the Standing Repo Facility, the corridor's ceiling: how much banks borrowed, and how close
 // SOFR trades to its rate. Without usage data (the offline snapshot has none) it says so and shows
 // SOFR against the SRF rate only.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, behindNote, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import type { ChartLine } from '../src/charts/spec.js';
 import { UserError, type Command } from '../src/core/command.js';
 import { bp, pct, usd } from '../src/core/format.js';
@@ -21,7 +21,7 @@ export default {
     const policy = await ctx.policy();
     const read = readWindowFor(range, end);
     const [usage, amRead, pmRead] = await Promise.all([readOptional(ctx, 'SRF_VOLUME', read), readOptional(ctx, 'SRF_AM', read), readOptional(ctx, 'SRF_PM', read)]);
-    const { series: sofr, changes } = await readLatest(ctx, 'SOFR', read, names.sofr, 'srf');
+    const { series: sofr, changes, behind: sofrBehind } = await readLatest(ctx, 'SOFR', read, names.sofr, 'srf');
     const lastSofr = changes.latest;
     const used = usage.series ? asOf(usage.series.points, end) : null;
     const asOfDay = used && used.date > lastSofr.date ? used.date : lastSofr.date;
@@ -52,6 +52,8 @@ export default {
     return {
       title,
       summary,
+      // The first line says when the headline (usage, or SOFR without it) is older than asked.
+      behind: used ? behindNote(ctx, 'SRF_VOLUME', date, used.date) : sofrBehind,
       fields: [
         { label: seriesNames.SRF_VOLUME, value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode, !usage.series) },
         ...(split ? [{ label: m.labels2.split, value: m.splitValue(split.am, split.pm) }] : []),

@@ -1,5 +1,6 @@
 // The offline snapshot: data/snapshot/*.json, built by scripts/build-snapshot.ts from
 // ../shared/data/raw and committed. Reading it never touches the network or ../shared.
+import { series as seriesNames } from '../core/messages/en/common.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -82,16 +83,12 @@ function upperBound(points: readonly Point[], date: IsoDate): number {
   return lo;
 }
 
-/** Said for a date the snapshot's files do not cover (e.g. SRF usage in 2025). */
+/** Said for a date inside a hole of what the snapshot's files cover (e.g. SRF usage in 2025). */
 export function holeSentence(id: SeriesId, date: IsoDate, coverage: readonly (readonly [IsoDate, IsoDate])[]): string {
-  const spans = coverage.filter(([a, b]) => b.slice(0, 4) >= '2023' || a === b).map(([a, b]) => (a === b ? a : `${a} to ${b}`));
   const before = [...coverage].reverse().find(([, b]) => b < date);
   const after = coverage.find(([a]) => a > date);
-  return (
-    `The offline snapshot has no ${id} data for ${date}: no file it was built from covers that day` +
-    `${before ? ` (known up to ${before[1]}` : ' ('}${after ? `${before ? ', and again from ' : 'known from '}${after[0]})` : ')'}. ` +
-    `Covered: ${spans.join(', ')}. Live mode reads it from the NY Fed.`
-  );
+  const known = before && after ? ` (they cover it up to ${before[1]}, and again from ${after[0]})` : after ? ` (they cover it from ${after[0]})` : '';
+  return `The offline snapshot has no ${seriesNames[id]} for ${date}: none of the files it was built from covers that day${known}. Live mode reads it from the NY Fed.`;
 }
 
 function labelled(source: string): string {
@@ -150,8 +147,11 @@ export function createSnapshotReader(dir: string = DEFAULT_SNAPSHOT_DIR): Series
     async read(id: SeriesId, window: DateWindow): Promise<SeriesRead> {
       const entry = await entryFor(id);
       if ('missing' in entry) return { series: null, missing: entry.missing };
-      // A series with holes (SRF usage): a window ending outside what the files cover is unknown there.
-      if (entry.coverage && !entry.coverage.some(([from, to]) => from <= window.end && window.end <= to)) {
+      // A series with holes (SRF usage): a window ending in a hole, or before the files begin, is
+      // unknown there. Past the last span the series has simply not been refreshed: its newest
+      // point is shown, like any series that ends before the day asked.
+      const lastCovered = entry.coverage?.at(-1)?.[1];
+      if (entry.coverage && lastCovered && window.end <= lastCovered && !entry.coverage.some(([from, to]) => from <= window.end && window.end <= to)) {
         return { series: null, missing: holeSentence(id, window.end, entry.coverage) };
       }
       const all = await loadSeries(id, entry.file);

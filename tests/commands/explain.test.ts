@@ -35,10 +35,11 @@ describe('/explain', () => {
     expect(answered(await svc.askText('/explain corridor')).summary.at(-1)).toBe('Now: ON RRP 3.75% · IORB 3.90% · SRF 4.00% (since 2026-09-17).');
     const rrp = newestInSnapshot('RRP_VOLUME');
     expect(answered(await svc.askText('/explain onrrp')).summary.at(-1)).toBe(`Now: ON RRP $${(rrp.value / 1e9).toFixed(1)}B (${rrp.date}).`);
-    // SRF usage is in the snapshot now: the card gives it, then ends with the SRF rate.
+    // SRF usage is in the snapshot now: the card ends with the SRF rate and the newest usage it holds.
     const srf = answered(await svc.askText('/explain SRF'));
-    expect(srf.summary.at(-2)).toMatch(/^SRF usage: /);
-    expect(srf.summary.at(-1)).toBe('Now: SRF rate 4.00% (since 2026-09-17).');
+    const usage = newestInSnapshot('SRF_VOLUME');
+    expect(srf.summary.at(-2)).toBe('Now: SRF rate 4.00% (since 2026-09-17).');
+    expect(srf.summary.at(-1)).toBe(`Now: SRF usage $${(usage.value / 1e9).toFixed(1)}B (${usage.date}).`);
   });
 
   it('the 2019 card carries the reference facts', async () => {

@@ -117,7 +117,9 @@ describe('given the offline snapshot, when a trader asks about a reference day',
   it('on a weekend the answer shows the last fixing before it and says so', async () => {
     const a = answered(await svc.askText('/sofr date:2019-09-15'));
     expect(field(a, 'SOFR')).toBe('2.20% (2019-09-13)');
+    // Nothing newer exists for a Sunday: said first, but not marked stale.
     expect(a.summary[0]).toBe('No observation on Sun Sep 15, 2019; showing Fri Sep 13, 2019, the last one before it.');
+    expect(a.stale).toBeUndefined();
   });
 
   it('where the snapshot has no data it says so plainly and makes nothing up (SRF usage in 2025: no file covers it)', async () => {
@@ -125,7 +127,7 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     expect(field(sofr, '1st-99th percentile')).toBe('4.05% - 4.35%'); // NY Fed SOFR file, 2025-10-31
     const srf = answered(await svc.askText('/srf date:2025-10-31'));
     expect(field(srf, 'SRF usage')).toBe('not in offline snapshot');
-    expect(srf.summary[0]).toMatch(/^The offline snapshot has no SRF_VOLUME data for 2025-10-31: .*known up to 2024-12-31, and again from 2026-01-01/);
+    expect(srf.summary[0]).toMatch(/^The offline snapshot has no SRF usage for 2025-10-31: .*up to 2024-12-31, and again from 2026-01-01/);
     expect(srf.title).toBe('SOFR 22 bp above the SRF rate of 4.00%');
   });
 });

@@ -75,7 +75,7 @@ describe('missing series', () => {
     for (const id of ['SRF_VOLUME', 'SRF_AM', 'SRF_PM'] as const) {
       const r = await reader.read(id, { start: '2025-08-01', end: '2025-10-31' });
       expect(r.series).toBeNull();
-      expect(r.missing).toMatch(new RegExp(`^The offline snapshot has no ${id} data for 2025-10-31: .*known up to 2024-12-31, and again from 2026-01-01.*Live mode reads it from the NY Fed\\.$`));
+      expect(r.missing).toMatch(/^The offline snapshot has no SRF usage.* for 2025-10-31: none of the files it was built from covers that day \(they cover it up to 2024-12-31, and again from 2026-01-01\)\. Live mode reads it from the NY Fed\.$/);
     }
     const feb = await reader.read('SRF_VOLUME', { start: '2026-02-17', end: '2026-02-17' });
     expect(feb.series?.points).toEqual([{ date: '2026-02-17', value: 30.5e9 }]);
