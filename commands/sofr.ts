@@ -18,8 +18,9 @@ export default {
     const end = answerDate(ctx, date, 'sofr');
     const policy = await ctx.policy();
     const read = readWindowFor(range, end);
-    const { series, changes, behind } = await readLatest(ctx, 'SOFR', read, names.sofr, 'sofr');
-    const [p1, p99, vol] = await Promise.all([
+    // One deadline for the answer: every read at once (the NY Fed answers them in one request).
+    const [{ series, changes, behind }, p1, p99, vol] = await Promise.all([
+      readLatest(ctx, 'SOFR', read, names.sofr, 'sofr'),
       readOptional(ctx, 'SOFR_P1', read),
       readOptional(ctx, 'SOFR_P99', read),
       readOptional(ctx, 'SOFR_VOLUME', read),

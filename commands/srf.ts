@@ -20,8 +20,14 @@ export default {
     const end = answerDate(ctx, date, 'srf');
     const policy = await ctx.policy();
     const read = readWindowFor(range, end);
-    const [usage, amRead, pmRead] = await Promise.all([readOptional(ctx, 'SRF_VOLUME', read), readOptional(ctx, 'SRF_AM', read), readOptional(ctx, 'SRF_PM', read)]);
-    const { series: sofr, changes, behind: sofrBehind } = await readLatest(ctx, 'SOFR', read, names.sofr, 'srf');
+    // One deadline for the answer: the repo operations and SOFR are read at the same time.
+    const [usage, amRead, pmRead, sofrRead] = await Promise.all([
+      readOptional(ctx, 'SRF_VOLUME', read),
+      readOptional(ctx, 'SRF_AM', read),
+      readOptional(ctx, 'SRF_PM', read),
+      readLatest(ctx, 'SOFR', read, names.sofr, 'srf'),
+    ]);
+    const { series: sofr, changes, behind: sofrBehind } = sofrRead;
     const lastSofr = changes.latest;
     const used = usage.series ? asOf(usage.series.points, end) : null;
     const asOfDay = used && used.date > lastSofr.date ? used.date : lastSofr.date;
