@@ -1,0 +1,100 @@
+// The release watcher: for each watched series, sleeps until its next expected release (the
+// calendar in src/core/releases.ts: SOFR 8:00 ET, ON RRP 13:15, the DTS 16:00, the H.4.1 Thursday
+// 16:30, US Eastern with daylight saving and Fed holidays), then asks for the newest observation
+// every `pollMs` until one newer than the last seen arrives or the release window closes, and
+// hands it on. Polling starts at the release time, so a number published on time reaches
+// `onRelease` within one poll interval. The clock and the timers are injected, so tests run a
+// whole day in a few milliseconds.
+import { nextRelease } from '../core/releases.js';
+import type { IsoDate, Point, SeriesId } from '../core/types.js';
+
+export type Timers = {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+};
+
+export type ReleaseWatcherOptions = {
+  series: readonly SeriesId[];
+  /** The newest observation of a series, read from its upstream now (not from a cache). Never throws for upstream faults: null. */
+  latest(id: SeriesId): Promise<Point | null>;
+  /** A new observation has been published. Errors are logged by the caller; the watcher goes on. */
+  onRelease(id: SeriesId, point: Point): Promise<void> | void;
+  /** The newest date already handled per series (e.g. from the delivery ledger), so a restart does not post it again. */
+  seen?: ReadonlyMap<SeriesId, IsoDate>;
+  now?: () => Date;
+  timers?: Timers;
+  /** How often to ask once a release is due. Default 15 s. */
+  pollMs?: number;
+  /** How long after the expected time to keep asking before waiting for the next release. Default 3 h. */
+  windowMs?: number;
+  onError?: (id: SeriesId, e: unknown) => void;
+};
+
+export type ReleaseWatcher = { stop(): void; /** For tests and /readyz: when each series is next looked at. */ nextCheck(id: SeriesId): Date | null };
+
+export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher {
+  const now = opts.now ?? (() => new Date());
+  const timers: Timers = opts.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const pollMs = opts.pollMs ?? 15_000;
+  const windowMs = opts.windowMs ?? 3 * 3_600_000;
+  const seen = new Map(opts.seen ?? []);
+  const handles = new Map<SeriesId, unknown>();
+  const next = new Map<SeriesId, Date>();
+  let stopped = false;
+
+  const at = (id: SeriesId, when: Date, fn: () => void) => {
+    if (stopped) return;
+    next.set(id, when);
+    handles.set(id, timers.setTimeout(fn, Math.max(0, when.getTime() - now().getTime())));
+  };
+
+  /** Sleeps until the next release of `id`, then polls it. */
+  const waitForRelease = (id: SeriesId) => {
+    const release = nextRelease(id, now()).at;
+    at(id, release, () => void poll(id, release));
+  };
+
+  const poll = async (id: SeriesId, release: Date): Promise<void> => {
+    if (stopped) return;
+    let p: Point | null = null;
+    try {
+      p = await opts.latest(id);
+    } catch (e) {
+      opts.onError?.(id, e);
+    }
+    const last = seen.get(id);
+    if (p && (!last || p.date > last)) {
+      seen.set(id, p.date);
+      try {
+        await opts.onRelease(id, p);
+      } catch (e) {
+        opts.onError?.(id, e);
+      }
+      return waitForRelease(id);
+    }
+    if (now().getTime() - release.getTime() >= windowMs) return waitForRelease(id);
+    at(id, new Date(now().getTime() + pollMs), () => void poll(id, release));
+  };
+
+  // What is already out when the watcher starts is the baseline, not a release: it is not handed on.
+  const baseline = async (id: SeriesId) => {
+    if (!seen.has(id)) {
+      try {
+        const p = await opts.latest(id);
+        if (p && !seen.has(id)) seen.set(id, p.date);
+      } catch (e) {
+        opts.onError?.(id, e);
+      }
+    }
+    waitForRelease(id);
+  };
+  for (const id of opts.series) void baseline(id);
+  return {
+    stop() {
+      stopped = true;
+      for (const h of handles.values()) timers.clearTimeout(h);
+      handles.clear();
+    },
+    nextCheck: (id) => next.get(id) ?? null,
+  };
+}
