@@ -30,6 +30,14 @@ export const configSchema = z.object({
   OUT_DIR: z.string().min(1).default('./out'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 
+  // The HTTP server (issue 14): health, readiness and metrics on PORT; the Discord interactions
+  // endpoint and the Telegram webhook share it.
+  PORT: z.coerce.number().int().min(1).max(65535).optional().or(z.literal('').transform(() => undefined)),
+  /** Largest request body any endpoint reads (413 above it). */
+  HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144),
+  /** On SIGTERM/SIGINT, how long answers in flight may take to finish before the process exits. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+
   // Discord (issue 3): the adapter starts when DISCORD_TOKEN is set.
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,25}$/, 'DISCORD_APPLICATION_ID must be the numeric application id').optional().or(z.literal('').transform(() => undefined)),

@@ -23,6 +23,7 @@ import type { App } from '../../app.js';
 import type { Config } from '../../config.js';
 import { messagesFor } from '../../core/messages/index.js';
 import { parseOptions } from '../../core/options.js';
+import { InFlight } from '../inflight.js';
 import type { Adapter } from '../types.js';
 import { LIMITS } from './commandJson.js';
 import { Cooldown } from './cooldown.js';
@@ -54,6 +55,7 @@ export function createDiscordAdapter(app: App, config: Config, opts: DiscordAdap
     rest: { agent: createDiscordAgent(), ...opts.client?.rest, api: config.DISCORD_API_BASE ?? DEFAULT_API_BASE },
   });
   const log = app.log;
+  const work = app.work ?? new InFlight();
 
   /** An error's text for the log, with the bot token and the interaction token taken out. */
   const scrub = (e: unknown, interactionToken?: string): string => {
@@ -117,6 +119,8 @@ export function createDiscordAdapter(app: App, config: Config, opts: DiscordAdap
       return;
     }
     if (!i.isChatInputCommand()) return;
+    // Shutting down: Discord tells the user the application did not respond; nothing half-done.
+    if (!work.accepting) return;
     try {
       await command(i);
     } catch (e) {
@@ -132,7 +136,7 @@ export function createDiscordAdapter(app: App, config: Config, opts: DiscordAdap
     }
   }
 
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
+  client.on(Events.InteractionCreate, (i) => void work.track(onInteraction(i)));
   client.on(Events.Error, (e) => log.error('discord client error', { error: scrub(e) }));
   client.on(Events.ShardError, (e) => log.warn('discord gateway error', { error: scrub(e) }));
 
@@ -146,8 +150,10 @@ export function createDiscordAdapter(app: App, config: Config, opts: DiscordAdap
       await ready;
       log.info('discord ready', { user: client.user?.tag, id: client.user?.id });
     },
-    async stop() {
+    async stop(graceMs = 0) {
+      await work.drain(graceMs);
       await client.destroy();
     },
+    connected: () => client.isReady(),
   };
 }

@@ -2,7 +2,7 @@
 // supergroups and channels go to the AnswerService; other bots and edited messages are ignored.
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type Context } from 'grammy';
+import { Bot, type Context, type Filter } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { App } from '../../app.js';
 import { messagesFor } from '../../core/messages/index.js';
@@ -43,7 +43,9 @@ export function createBot(app: App, opts: BotOptions): Bot {
   bot.api.config.use(apiLogger(app.log, opts.redact));
   if (opts.sequential) bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
 
-  bot.on(['message:text', 'channel_post:text'], async (ctx) => {
+  bot.on(['message:text', 'channel_post:text'], (ctx) => (app.work ? app.work.track(answer(ctx)) : answer(ctx)));
+
+  async function answer(ctx: Filter<Context, 'message:text' | 'channel_post:text'>): Promise<void> {
     const msg = ctx.msg;
     if (msg.from?.is_bot) return;
     const command = commandOf(msg, ctx.me.username);
@@ -73,7 +75,7 @@ export function createBot(app: App, opts: BotOptions): Bot {
     } finally {
       clearInterval(timer);
     }
-  });
+  }
 
   bot.catch((err) => {
     app.log.error('telegram update failed', { update_id: err.ctx.update.update_id, ...describeError(err.error, opts.redact) });

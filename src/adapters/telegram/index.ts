@@ -20,6 +20,7 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
   const bot = createBot(app, { token, apiRoot: config.TELEGRAM_API_ROOT, fileIds: new FileIdStore(), redact, sequential: !webhook });
   let runner: RunnerHandle | undefined;
   let server: Server | undefined;
+  let listening = false;
 
   return {
     name: 'telegram',
@@ -36,6 +37,7 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
         const secret = config.TELEGRAM_WEBHOOK_SECRET ?? '';
         server = await startWebhookServer(bot, { port: config.TELEGRAM_WEBHOOK_PORT, secret, log: app.log, redact });
         await bot.api.setWebhook(webhook, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+        listening = true;
         app.log.info('telegram webhook listening', { bot: bot.botInfo.username, port: config.TELEGRAM_WEBHOOK_PORT });
       } else {
         // A webhook left from an earlier run would make getUpdates fail with 409.
@@ -44,12 +46,15 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
         app.log.info('telegram long polling', { bot: bot.botInfo.username });
       }
     },
-    async stop() {
-      if (runner?.isRunning()) await runner.stop();
+    async stop(graceMs = 0) {
+      listening = false;
+      // The runner stops fetching at once and resolves when the updates it holds are handled.
+      if (runner?.isRunning()) await withDeadline(runner.stop(), graceMs, 'telegram updates still running at the end of the grace period').catch((e: unknown) => app.log.warn(e instanceof Error ? e.message : String(e)));
       runner = undefined;
       if (server) await stopWebhookServer(server);
       server = undefined;
     },
+    connected: () => (webhook ? listening : runner?.isRunning() === true),
   };
 }
 
