@@ -9,7 +9,7 @@ import type { Config } from './config.js';
 import { cacheExpiry } from './core/releases.js';
 import type { Metrics } from './http/metrics.js';
 import { upstreamReason } from './http/metrics.js';
-import { createLogger, type Logger } from './log.js';
+import { childLogger, configSecrets, createLogger, redacting, type Logger } from './log.js';
 import { FRED } from './sources/fred.js';
 import { createLiveReader } from './sources/live.js';
 import { NYFED } from './sources/nyfed.js';
@@ -33,7 +33,10 @@ export type App = {
 export type AppOptions = { now?: () => Date; log?: Logger; metrics?: Metrics };
 
 export function createApp(config: Config, opts: AppOptions = {}): App {
-  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  // The one place secrets leave the log: whichever logger is used, it goes through redacting().
+  const secrets = configSecrets(config);
+  const log = opts.log ? redacting(opts.log, secrets) : createLogger(config.LOG_LEVEL, undefined, secrets);
+  const sourceLog = childLogger(log, { component: 'sources' });
   const metrics = opts.metrics;
   const snapshot = createSnapshotReader();
   let reader: SeriesReader = snapshot;
@@ -47,7 +50,7 @@ export function createApp(config: Config, opts: AppOptions = {}): App {
       fallback: snapshot,
       expiresAt: cacheExpiry,
       ...(opts.now ? { now: opts.now } : {}),
-      log: (level, message) => log[level](message),
+      log: (level, message) => sourceLog[level](message),
       ...(metrics
         ? {
             http: {

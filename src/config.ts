@@ -61,6 +61,9 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Every variable that holds a secret: never printed, and taken out of every log line (log.ts). */
+export const SECRET_KEYS = ['FRED_API_KEY', 'DISCORD_TOKEN', 'TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'] as const satisfies readonly (keyof Config)[];
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -82,12 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** A loggable view of the configuration: secrets reduced to "set" / "not set". */
 export function describeConfig(c: Config): Record<string, string | number | undefined> {
-  const hidden = (v: string | undefined) => (v ? 'set' : 'not set');
-  return {
-    ...c,
-    FRED_API_KEY: hidden(c.FRED_API_KEY),
-    DISCORD_TOKEN: hidden(c.DISCORD_TOKEN),
-    TELEGRAM_BOT_TOKEN: hidden(c.TELEGRAM_BOT_TOKEN),
-    TELEGRAM_WEBHOOK_SECRET: hidden(c.TELEGRAM_WEBHOOK_SECRET),
-  } as Record<string, string | number>;
+  const out: Record<string, string | number | undefined> = { ...c };
+  for (const key of SECRET_KEYS) out[key] = c[key] ? 'set' : 'not set';
+  return out;
 }

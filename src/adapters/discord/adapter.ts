@@ -21,6 +21,7 @@ import {
 } from 'discord.js';
 import type { App } from '../../app.js';
 import type { Config } from '../../config.js';
+import { childLogger } from '../../log.js';
 import { messagesFor } from '../../core/messages/index.js';
 import { parseOptions } from '../../core/options.js';
 import { InFlight } from '../inflight.js';
@@ -54,15 +55,16 @@ export function createDiscordAdapter(app: App, config: Config, opts: DiscordAdap
     // Its own undici Agent, never the process-wide one (see dispatcher.ts).
     rest: { agent: createDiscordAgent(), ...opts.client?.rest, api: config.DISCORD_API_BASE ?? DEFAULT_API_BASE },
   });
-  const log = app.log;
+  const log = childLogger(app.log, { adapter: 'discord' });
   const work = app.work ?? new InFlight();
 
-  /** An error's text for the log, with the bot token and the interaction token taken out. */
+  /**
+   * An error's text for the log. The bot token is the logger's to take out (log.ts); an interaction
+   * token is not configuration, so it is taken out here (it can edit the reply for 15 minutes).
+   */
   const scrub = (e: unknown, interactionToken?: string): string => {
-    let s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    if (token) s = s.split(token).join('[token]');
-    if (interactionToken) s = s.split(interactionToken).join('[interaction-token]');
-    return s;
+    const s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return interactionToken ? s.split(interactionToken).join('[interaction-token]') : s;
   };
 
   async function privateError(i: ChatInputCommandInteraction, text: string): Promise<void> {

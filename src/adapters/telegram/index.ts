@@ -9,15 +9,16 @@ import type { Adapter } from '../types.js';
 import { ALLOWED_UPDATES, createBot } from './bot.js';
 import { botCommands } from './commandList.js';
 import { FileIdStore } from './fileIds.js';
-import { describeError, redactor } from './logging.js';
+import { childLogger } from '../../log.js';
+import { describeError } from './logging.js';
 import { startWebhookServer, stopWebhookServer } from './webhook.js';
 
 export function createTelegramAdapter(app: App, config: Config): Adapter {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('TELEGRAM_BOT_TOKEN is not set');
-  const redact = redactor(token);
+  const log = childLogger(app.log, { adapter: 'telegram' });
   const webhook = config.TELEGRAM_WEBHOOK_URL;
-  const bot = createBot(app, { token, apiRoot: config.TELEGRAM_API_ROOT, fileIds: new FileIdStore(), redact, sequential: !webhook });
+  const bot = createBot(app, { token, apiRoot: config.TELEGRAM_API_ROOT, fileIds: new FileIdStore(), log, sequential: !webhook });
   let runner: RunnerHandle | undefined;
   let server: Server | undefined;
   let listening = false;
@@ -31,25 +32,25 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
       try {
         await bot.api.setMyCommands(botCommands(app.service.commands));
       } catch (err) {
-        app.log.warn('telegram setMyCommands failed', describeError(err, redact));
+        log.warn('telegram setMyCommands failed', describeError(err));
       }
       if (webhook) {
         const secret = config.TELEGRAM_WEBHOOK_SECRET ?? '';
-        server = await startWebhookServer(bot, { port: config.TELEGRAM_WEBHOOK_PORT, secret, log: app.log, redact });
+        server = await startWebhookServer(bot, { port: config.TELEGRAM_WEBHOOK_PORT, secret, log });
         await bot.api.setWebhook(webhook, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
         listening = true;
-        app.log.info('telegram webhook listening', { bot: bot.botInfo.username, port: config.TELEGRAM_WEBHOOK_PORT });
+        log.info('telegram webhook listening', { bot: bot.botInfo.username, port: config.TELEGRAM_WEBHOOK_PORT });
       } else {
         // A webhook left from an earlier run would make getUpdates fail with 409.
         await bot.api.deleteWebhook();
         runner = run(bot, { runner: { fetch: { timeout: 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
-        app.log.info('telegram long polling', { bot: bot.botInfo.username });
+        log.info('telegram long polling', { bot: bot.botInfo.username });
       }
     },
     async stop(graceMs = 0) {
       listening = false;
       // The runner stops fetching at once and resolves when the updates it holds are handled.
-      if (runner?.isRunning()) await withDeadline(runner.stop(), graceMs, 'telegram updates still running at the end of the grace period').catch((e: unknown) => app.log.warn(e instanceof Error ? e.message : String(e)));
+      if (runner?.isRunning()) await withDeadline(runner.stop(), graceMs, 'telegram updates still running at the end of the grace period').catch((e: unknown) => log.warn(e instanceof Error ? e.message : String(e)));
       runner = undefined;
       if (server) await stopWebhookServer(server);
       server = undefined;

@@ -9,7 +9,7 @@ import { describeError } from './logging.js';
 
 const ACK_AFTER_MS = 8000;
 
-export async function startWebhookServer(bot: Bot, opts: { port: number; secret: string; log: Logger; redact: (s: string) => string }): Promise<Server> {
+export async function startWebhookServer(bot: Bot, opts: { port: number; secret: string; log: Logger }): Promise<Server> {
   const handle = webhookCallback(bot, 'http', { secretToken: opts.secret, onTimeout: 'return', timeoutMilliseconds: ACK_AFTER_MS });
   const server = createServer((req, res) => {
     if (req.method !== 'POST') {
@@ -17,7 +17,7 @@ export async function startWebhookServer(bot: Bot, opts: { port: number; secret:
       return;
     }
     handle(req, res).catch((err: unknown) => {
-      opts.log.error('telegram webhook request failed', describeError(err, opts.redact));
+      opts.log.error('telegram webhook request failed', describeError(err));
       if (!res.headersSent) res.writeHead(500).end();
       else if (!res.writableEnded) res.end();
     });
