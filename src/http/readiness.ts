@@ -44,13 +44,15 @@ export type ReadinessDeps = {
 export async function checkReadiness(deps: ReadinessDeps): Promise<Readiness> {
   const now = deps.now ?? (() => new Date());
   const live = deps.reader.mode === 'live';
+  const stopping = deps.stopping();
   const sources = await Promise.all(
     WATCHED_SERIES.map(async (id): Promise<SourceState> => {
       let n = await deps.reader.newest(id);
       // The live reader fetches on demand, so a quiet bot's store may simply not have asked yet:
       // an overdue-looking source is read once (cached until its next release, failures backed
       // off by the reader) before it is called overdue.
-      if (live && isOverdue(id, n?.date ?? null, now())) {
+      // (Not while stopping: the answer is 503 anyway, and the upstreams are the answers' in flight.)
+      if (live && !stopping && isOverdue(id, n?.date ?? null, now())) {
         await withTimeout(deps.reader.read(id, { start: addDays(now().toISOString().slice(0, 10), -14), end: now().toISOString().slice(0, 10) }), deps.refreshTimeoutMs ?? 5000);
         n = await deps.reader.newest(id);
       }
@@ -66,7 +68,6 @@ export async function checkReadiness(deps: ReadinessDeps): Promise<Readiness> {
     }),
   );
   const adapters = deps.adapters();
-  const stopping = deps.stopping();
   const ready = !stopping && adapters.every((a) => a.connected) && sources.every((s) => !s.overdue);
   return { ready, stopping, adapters, sources };
 }

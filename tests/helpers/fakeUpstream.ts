@@ -25,6 +25,8 @@ export type Reply = {
   gzip?: boolean;
   /** Never answer: the client must time out. */
   hang?: boolean;
+  /** Answer after this many milliseconds (a slow upstream). */
+  delayMs?: number;
 };
 export type Handler = (url: URL, req: IncomingMessage) => Reply;
 export type Seen = { path: string; url: URL; headers: IncomingMessage['headers'] };
@@ -70,7 +72,9 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push({ path: url.pathname, url, headers: req.headers });
-    send(res, pick(url, req));
+    const reply = pick(url, req);
+    if (reply.delayMs) setTimeout(() => send(res, reply), reply.delayMs);
+    else send(res, reply);
   });
   server.on('connection', (s) => {
     sockets.add(s);
