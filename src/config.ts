@@ -43,6 +43,8 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,25}$/, 'DISCORD_APPLICATION_ID must be the numeric application id').optional().or(z.literal('').transform(() => undefined)),
   DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'DISCORD_GUILD_ID must be a numeric server id').optional().or(z.literal('').transform(() => undefined)),
   DISCORD_API_BASE: url.optional().or(z.literal('').transform(() => undefined)),
+  /** The application's public key: with it, interactions come to POST /discord/interactions on PORT instead of the gateway. */
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'DISCORD_PUBLIC_KEY must be the 64 hex characters of the application\'s public key').optional().or(z.literal('').transform(() => undefined)),
   /** Per-user cooldown: at most this many commands ... */
   DISCORD_COOLDOWN_COMMANDS: positiveInt(5),
   /** ... in this many seconds. */
@@ -53,8 +55,8 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: url.optional().or(z.literal('').transform(() => undefined)),
   TELEGRAM_WEBHOOK_URL: url.optional().or(z.literal('').transform(() => undefined)),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'TELEGRAM_WEBHOOK_SECRET may hold only A-Z a-z 0-9 _ - (1-256 characters)').optional().or(z.literal('').transform(() => undefined)),
-  TELEGRAM_WEBHOOK_PORT: positiveInt(8443),
 }).superRefine((c, ctx) => {
+  if (c.DISCORD_PUBLIC_KEY && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_PUBLIC_KEY is set' });
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
   if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
 });

@@ -12,19 +12,21 @@ import { createApp, type App } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import type { Adapter } from './adapters/types.js';
 import type { HttpServer } from './http/server.js';
+import { childLogger } from './log.js';
 
-async function startHttp(app: App, config: Config, adapters: Adapter[], stopping: () => boolean): Promise<HttpServer> {
+async function createHttp(app: App, config: Config, adapters: Adapter[], stopping: () => boolean): Promise<HttpServer> {
   const { createHttpServer } = await import('./http/server.js');
   const { addOpsRoutes } = await import('./http/ops.js');
-  const server = createHttpServer({ port: config.PORT ?? 8080, bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES, log: app.log });
+  const server = createHttpServer({ port: config.PORT ?? DEFAULT_PORT, bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES, log: childLogger(app.log, { component: 'http' }) });
   addOpsRoutes(server, {
     metrics: app.metrics!,
     readiness: { reader: app.reader, stopping, adapters: () => adapters.map((a) => ({ name: a.name, connected: a.connected?.() ?? true })) },
   });
-  const port = await server.listen();
-  app.log.info('http listening', { port });
   return server;
 }
+
+/** The port when an HTTP feature (interactions endpoint, webhook) is on and PORT is not set. */
+const DEFAULT_PORT = 8080;
 
 async function main(): Promise<number> {
   let config;
@@ -34,17 +36,19 @@ async function main(): Promise<number> {
     process.stderr.write(`${e instanceof ConfigError ? e.message : String(e)}\n`);
     return 2;
   }
-  const httpOn = config.PORT !== undefined;
+  const httpOn = config.PORT !== undefined || config.DISCORD_PUBLIC_KEY !== undefined || config.TELEGRAM_WEBHOOK_URL !== undefined;
   const metrics = httpOn ? (await import('./http/metrics.js')).createMetrics() : undefined;
   const app = createApp(config, metrics ? { metrics } : {});
   app.log.info('starting', { config: describeConfig(config) });
 
   const adapters: Adapter[] = [];
-  if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/index.js')).createDiscordAdapter(app, config));
-  if (config.TELEGRAM_BOT_TOKEN) adapters.push((await import('./adapters/telegram/index.js')).createTelegramAdapter(app, config));
-
   let stopping = false;
-  let http: HttpServer | undefined;
+  const http = httpOn ? await createHttp(app, config, adapters, () => stopping) : undefined;
+  // With DISCORD_PUBLIC_KEY, Discord sends interactions to the endpoint, not over the gateway.
+  if (config.DISCORD_PUBLIC_KEY && http) adapters.push((await import('./adapters/discord/http.js')).createDiscordHttpAdapter(app, config, http));
+  else if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/index.js')).createDiscordAdapter(app, config));
+  if (config.TELEGRAM_BOT_TOKEN) adapters.push((await import('./adapters/telegram/index.js')).createTelegramAdapter(app, config, http));
+
   const stop = async (code: number, why: string) => {
     if (stopping) return;
     stopping = true;
@@ -71,9 +75,10 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => void stop(0, 'SIGINT'));
   process.once('SIGTERM', () => void stop(0, 'SIGTERM'));
 
-  if (httpOn) {
+  if (http) {
     try {
-      http = await startHttp(app, config, adapters, () => stopping);
+      const port = await http.listen();
+      app.log.info('http listening', { port });
     } catch (err) {
       app.log.error('http server failed to start', { port: config.PORT, error: err instanceof Error ? err.message : String(err) });
       await stop(2, 'http server failed to start');
