@@ -13,6 +13,8 @@ const positiveInt = (def: number) => z.coerce.number().int().positive().default(
 const optionalSecret = z.string().trim().min(1).optional().or(z.literal('').transform(() => undefined));
 
 export const configSchema = z.object({
+  /** Read by main.ts before the rest: the env file loaded when present (empty: none). */
+  ENV_FILE: z.string().default('.env'),
   DATA_MODE: z.enum(['live', 'snapshot']).default('live'),
   FRED_API_KEY: z
     .string()

@@ -8,6 +8,7 @@
 // SIGTERM/SIGINT: stop taking new work (the HTTP work routes answer 503, /readyz turns unready,
 // polling stops), let the answers in flight finish within SHUTDOWN_GRACE_MS, close the database,
 // exit 0.
+import { existsSync } from 'node:fs';
 import { createApp, type App } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import type { Adapter } from './adapters/types.js';
@@ -28,7 +29,18 @@ async function createHttp(app: App, config: Config, adapters: Adapter[], stoppin
 /** The port when an HTTP feature (interactions endpoint, webhook) is on and PORT is not set. */
 const DEFAULT_PORT = 8080;
 
+/** Reads `.env` (or ENV_FILE; empty to read none) when present; variables already set win. */
+function readEnvFile(): void {
+  const file = process.env.ENV_FILE ?? '.env';
+  if (file && existsSync(file)) process.loadEnvFile(file);
+}
+
 async function main(): Promise<number> {
+  readEnvFile();
+  if (process.argv.includes('--check')) {
+    const { runChecks } = await import('./check.js');
+    return runChecks(process.env, (l) => process.stdout.write(`${l}\n`));
+  }
   let config;
   try {
     config = loadConfig();
