@@ -47,10 +47,15 @@ export function createTelegramAdapter(app: App, config: Config, server?: HttpSer
         log.info('telegram long polling', { bot: bot.botInfo.username });
       }
     },
-    async stop(graceMs = 0) {
+    async stop(graceMs?: number) {
       listening = false;
-      // The runner stops fetching at once and resolves when the updates it holds are handled.
-      if (runner?.isRunning()) await withDeadline(runner.stop(), graceMs, 'telegram updates still running at the end of the grace period').catch((e: unknown) => log.warn(e instanceof Error ? e.message : String(e)));
+      // The runner stops fetching at once and resolves when the updates it holds are handled
+      // (bounded by graceMs when given: a shutdown; waited for in full otherwise).
+      if (runner?.isRunning()) {
+        const stopped = runner.stop();
+        if (graceMs === undefined) await stopped;
+        else await withDeadline(stopped, graceMs, 'telegram updates still running at the end of the grace period').catch((e: unknown) => log.warn(e instanceof Error ? e.message : String(e)));
+      }
       runner = undefined;
     },
     connected: () => (webhook ? listening : runner?.isRunning() === true),
