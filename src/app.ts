@@ -1,20 +1,43 @@
-// Wires source -> store -> core -> commands into one AnswerService that every adapter uses.
+// Wires source -> store -> core -> commands into one AnswerService that every adapter uses, with the
+// one place where commands, chart renders and upstream requests are observed (log line, metrics).
 import { commands } from '../commands/index.js';
-import { AnswerService } from './answers/service.js';
+import { ObservedAnswerService, type CommandEvent } from './answers/observed.js';
+import type { AnswerService, Renderer } from './answers/service.js';
+import { InFlight } from './adapters/inflight.js';
 import { renderChart } from './charts/render.js';
 import type { Config } from './config.js';
 import { cacheExpiry } from './core/releases.js';
-import { createLogger, type Logger } from './log.js';
+import type { Metrics } from './http/metrics.js';
+import { upstreamReason } from './http/metrics.js';
+import { childLogger, configSecrets, createLogger, redacting, type Logger } from './log.js';
+import { FRED } from './sources/fred.js';
 import { createLiveReader } from './sources/live.js';
+import { NYFED } from './sources/nyfed.js';
+import { TREASURY } from './sources/treasury.js';
 import { createSnapshotReader } from './sources/snapshot.js';
 import type { SeriesReader } from './sources/types.js';
 import { openDatabase } from './store/db.js';
 import { createObservationStore } from './store/observations.js';
 
-export type App = { service: AnswerService; reader: SeriesReader; log: Logger; close(): void };
+export type App = {
+  service: AnswerService;
+  reader: SeriesReader;
+  log: Logger;
+  /** Answers being computed and delivered; a shutdown drains it (optional for hand-built apps in tests). */
+  work?: InFlight;
+  /** Set when the HTTP server serves /metrics. */
+  metrics?: Metrics;
+  close(): void;
+};
 
-export function createApp(config: Config, opts: { now?: () => Date; log?: Logger } = {}): App {
-  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+export type AppOptions = { now?: () => Date; log?: Logger; metrics?: Metrics };
+
+export function createApp(config: Config, opts: AppOptions = {}): App {
+  // The one place secrets leave the log: whichever logger is used, it goes through redacting().
+  const secrets = configSecrets(config);
+  const log = opts.log ? redacting(opts.log, secrets) : createLogger(config.LOG_LEVEL, undefined, secrets);
+  const sourceLog = childLogger(log, { component: 'sources' });
+  const metrics = opts.metrics;
   const snapshot = createSnapshotReader();
   let reader: SeriesReader = snapshot;
   let close = () => {};
@@ -27,18 +50,55 @@ export function createApp(config: Config, opts: { now?: () => Date; log?: Logger
       fallback: snapshot,
       expiresAt: cacheExpiry,
       ...(opts.now ? { now: opts.now } : {}),
-      log: (level, message) => log[level](message),
+      log: (level, message) => sourceLog[level](message),
+      ...(metrics
+        ? {
+            http: {
+              onAttempt: (upstream, failure) => {
+                const source = sourceOf(upstream);
+                metrics.upstreamRequests.labels(source).inc();
+                if (failure) metrics.upstreamFailures.labels(source, upstreamReason(failure.status, failure.timedOut)).inc();
+              },
+            },
+          }
+        : {}),
     });
     close = () => db.close();
   }
-  const service = new AnswerService({
-    commands,
-    reader,
-    render: renderChart,
-    theme: config.CHART_THEME,
-    deadlineMs: config.ANSWER_DEADLINE_MS,
-    log,
-    ...(opts.now ? { now: opts.now } : {}),
-  });
-  return { service, reader, log, close };
+  const render: Renderer = metrics
+    ? async (spec, theme) => {
+        const end = metrics.chartSeconds.startTimer();
+        try {
+          return await renderChart(spec, theme);
+        } finally {
+          end();
+        }
+      }
+    : renderChart;
+  const observe = (e: CommandEvent) => {
+    log.info('command', { command: e.command, outcome: e.outcome, ms: Math.round(e.ms), ...(e.ref ? { ref: e.ref } : {}) });
+    if (metrics) {
+      metrics.commands.labels(e.command, e.outcome).inc();
+      metrics.answerSeconds.labels(e.command).observe(e.ms / 1000);
+    }
+  };
+  const service = new ObservedAnswerService(
+    {
+      commands,
+      reader,
+      render,
+      theme: config.CHART_THEME,
+      deadlineMs: config.ANSWER_DEADLINE_MS,
+      log,
+      ...(opts.now ? { now: opts.now } : {}),
+    },
+    observe,
+  );
+  return { service, reader, log, work: new InFlight(), ...(metrics ? { metrics } : {}), close };
+}
+
+/** The metrics label of an upstream name ("NY Fed SOFR", "FRED WRESBAL"): its source alone, so the label stays a handful of values. */
+export function sourceOf(upstream: string): string {
+  for (const s of [NYFED, FRED, TREASURY]) if (upstream === s || upstream.startsWith(`${s} `)) return s;
+  return 'other';
 }

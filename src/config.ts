@@ -13,6 +13,8 @@ const positiveInt = (def: number) => z.coerce.number().int().positive().default(
 const optionalSecret = z.string().trim().min(1).optional().or(z.literal('').transform(() => undefined));
 
 export const configSchema = z.object({
+  /** Read by main.ts before the rest: the env file loaded when present (empty: none). */
+  ENV_FILE: z.string().default('.env'),
   DATA_MODE: z.enum(['live', 'snapshot']).default('live'),
   FRED_API_KEY: z
     .string()
@@ -27,8 +29,6 @@ export const configSchema = z.object({
   HTTP_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   /** One deadline per answer (issue 9): past it, the answer is built from what is in hand, marked stale. */
   ANSWER_DEADLINE_MS: z.coerce.number().int().min(200).max(60_000).default(4000),
-  /** Request bodies larger than this are refused with 413 before they are read (Telegram updates are small). */
-  HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(262_144),
   DB_PATH: z.string().min(1).default('./var/liquidity.sqlite'),
   /** PostgreSQL for the durable store (subscriptions, alert state, delivery ledger) instead of the SQLite file. A secret: it may hold a password. */
   DATABASE_URL: z
@@ -40,11 +40,21 @@ export const configSchema = z.object({
   OUT_DIR: z.string().min(1).default('./out'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 
+  // The HTTP server (issue 14): health, readiness and metrics on PORT; the Discord interactions
+  // endpoint and the Telegram webhook share it.
+  PORT: z.coerce.number().int().min(1).max(65535).optional().or(z.literal('').transform(() => undefined)),
+  /** Largest request body any endpoint reads (413 above it). */
+  HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144),
+  /** On SIGTERM/SIGINT, how long answers in flight may take to finish before the process exits. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+
   // Discord (issue 3): the adapter starts when DISCORD_TOKEN is set.
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,25}$/, 'DISCORD_APPLICATION_ID must be the numeric application id').optional().or(z.literal('').transform(() => undefined)),
   DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'DISCORD_GUILD_ID must be a numeric server id').optional().or(z.literal('').transform(() => undefined)),
   DISCORD_API_BASE: url.optional().or(z.literal('').transform(() => undefined)),
+  /** The application's public key: with it, interactions come to POST /discord/interactions on PORT instead of the gateway. */
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'DISCORD_PUBLIC_KEY must be the 64 hex characters of the application\'s public key').optional().or(z.literal('').transform(() => undefined)),
   /** Per-user cooldown: at most this many commands ... */
   DISCORD_COOLDOWN_COMMANDS: positiveInt(5),
   /** ... in this many seconds. */
@@ -55,13 +65,16 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: url.optional().or(z.literal('').transform(() => undefined)),
   TELEGRAM_WEBHOOK_URL: url.optional().or(z.literal('').transform(() => undefined)),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'TELEGRAM_WEBHOOK_SECRET may hold only A-Z a-z 0-9 _ - (1-256 characters)').optional().or(z.literal('').transform(() => undefined)),
-  TELEGRAM_WEBHOOK_PORT: positiveInt(8443),
 }).superRefine((c, ctx) => {
+  if (c.DISCORD_PUBLIC_KEY && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_PUBLIC_KEY is set' });
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
   if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Every variable that holds a secret: never printed, and taken out of every log line (log.ts). */
+export const SECRET_KEYS = ['FRED_API_KEY', 'DATABASE_URL', 'DISCORD_TOKEN', 'TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'] as const satisfies readonly (keyof Config)[];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -84,13 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** A loggable view of the configuration: secrets reduced to "set" / "not set". */
 export function describeConfig(c: Config): Record<string, string | number | undefined> {
-  const hidden = (v: string | undefined) => (v ? 'set' : 'not set');
-  return {
-    ...c,
-    FRED_API_KEY: hidden(c.FRED_API_KEY),
-    DATABASE_URL: hidden(c.DATABASE_URL),
-    DISCORD_TOKEN: hidden(c.DISCORD_TOKEN),
-    TELEGRAM_BOT_TOKEN: hidden(c.TELEGRAM_BOT_TOKEN),
-    TELEGRAM_WEBHOOK_SECRET: hidden(c.TELEGRAM_WEBHOOK_SECRET),
-  } as Record<string, string | number>;
+  const out: Record<string, string | number | undefined> = { ...c };
+  for (const key of SECRET_KEYS) out[key] = c[key] ? 'set' : 'not set';
+  return out;
 }

@@ -1,14 +1,46 @@
 // Entry point: validate the configuration, wire the app, start the adapters whose tokens are set
-// (Discord with DISCORD_TOKEN, Telegram with TELEGRAM_BOT_TOKEN). With no platform token it opens
-// the terminal prompt.
+// (Discord with DISCORD_TOKEN, Telegram with TELEGRAM_BOT_TOKEN) and the HTTP server when PORT is
+// set. With no platform token and no PORT it opens the terminal prompt.
 //
 // Each adapter is imported only when it starts: discord.js alone costs about 0.4 s and 40 MB to
 // load (bench/startup.ts), which a Telegram-only bot or the terminal prompt should not pay.
-import { createApp } from './app.js';
-import { ConfigError, describeConfig, loadConfig } from './config.js';
+//
+// SIGTERM/SIGINT: stop taking new work (the HTTP work routes answer 503, /readyz turns unready,
+// polling stops), let the answers in flight finish within SHUTDOWN_GRACE_MS, close the database,
+// exit 0.
+import { existsSync } from 'node:fs';
+import { createApp, type App } from './app.js';
+import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import type { Adapter } from './adapters/types.js';
+import type { HttpServer } from './http/server.js';
+import { childLogger } from './log.js';
+
+async function createHttp(app: App, config: Config, adapters: Adapter[], stopping: () => boolean): Promise<HttpServer> {
+  const { createHttpServer } = await import('./http/server.js');
+  const { addOpsRoutes } = await import('./http/ops.js');
+  const server = createHttpServer({ port: config.PORT ?? DEFAULT_PORT, bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES, log: childLogger(app.log, { component: 'http' }) });
+  addOpsRoutes(server, {
+    metrics: app.metrics!,
+    readiness: { reader: app.reader, stopping, adapters: () => adapters.map((a) => ({ name: a.name, connected: a.connected?.() ?? true })) },
+  });
+  return server;
+}
+
+/** The port when an HTTP feature (interactions endpoint, webhook) is on and PORT is not set. */
+const DEFAULT_PORT = 8080;
+
+/** Reads `.env` (or ENV_FILE; empty to read none) when present; variables already set win. */
+function readEnvFile(): void {
+  const file = process.env.ENV_FILE ?? '.env';
+  if (file && existsSync(file)) process.loadEnvFile(file);
+}
 
 async function main(): Promise<number> {
+  readEnvFile();
+  if (process.argv.includes('--check')) {
+    const { runChecks } = await import('./check.js');
+    return runChecks(process.env, (l) => process.stdout.write(`${l}\n`));
+  }
   let config;
   try {
     config = loadConfig();
@@ -16,34 +48,59 @@ async function main(): Promise<number> {
     process.stderr.write(`${e instanceof ConfigError ? e.message : String(e)}\n`);
     return 2;
   }
-  const app = createApp(config);
+  const httpOn = config.PORT !== undefined || config.DISCORD_PUBLIC_KEY !== undefined || config.TELEGRAM_WEBHOOK_URL !== undefined;
+  const metrics = httpOn ? (await import('./http/metrics.js')).createMetrics() : undefined;
+  const app = createApp(config, metrics ? { metrics } : {});
   app.log.info('starting', { config: describeConfig(config) });
 
   const adapters: Adapter[] = [];
-  if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/index.js')).createDiscordAdapter(app, config));
-  if (config.TELEGRAM_BOT_TOKEN) adapters.push((await import('./adapters/telegram/index.js')).createTelegramAdapter(app, config));
-
   let stopping = false;
-  const stop = async (code: number) => {
+  const http = httpOn ? await createHttp(app, config, adapters, () => stopping) : undefined;
+  // With DISCORD_PUBLIC_KEY, Discord sends interactions to the endpoint, not over the gateway.
+  if (config.DISCORD_PUBLIC_KEY && http) adapters.push((await import('./adapters/discord/http.js')).createDiscordHttpAdapter(app, config, http));
+  else if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/index.js')).createDiscordAdapter(app, config));
+  if (config.TELEGRAM_BOT_TOKEN) adapters.push((await import('./adapters/telegram/index.js')).createTelegramAdapter(app, config, http));
+
+  const stop = async (code: number, why: string) => {
     if (stopping) return;
     stopping = true;
-    for (const a of adapters) {
-      try {
-        await a.stop();
-      } catch (err) {
-        app.log.error('adapter did not stop cleanly', { adapter: a.name, error: err instanceof Error ? err.message : String(err) });
-      }
-    }
+    const grace = config.SHUTDOWN_GRACE_MS;
+    app.log.info('stopping', { why, in_flight: app.work?.size ?? 0, grace_ms: grace });
+    http?.stopAccepting();
+    const results = await Promise.all([
+      app.work?.drain(grace) ?? true,
+      ...adapters.map(async (a) => {
+        try {
+          await a.stop(grace);
+        } catch (err) {
+          app.log.error('adapter did not stop cleanly', { adapter: a.name, error: err instanceof Error ? err.message : String(err) });
+        }
+        return true;
+      }),
+    ]);
+    if (results[0] === false) app.log.warn('answers still running at the end of the grace period', { in_flight: app.work?.size ?? 0 });
+    await http?.close();
     app.close();
+    app.log.info('stopped', { code });
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  process.once('SIGINT', () => void stop(0, 'SIGINT'));
+  process.once('SIGTERM', () => void stop(0, 'SIGTERM'));
 
-  if (adapters.length === 0) {
+  if (http) {
+    try {
+      const port = await http.listen();
+      app.log.info('http listening', { port });
+    } catch (err) {
+      app.log.error('http server failed to start', { port: config.PORT, error: err instanceof Error ? err.message : String(err) });
+      await stop(2, 'http server failed to start');
+    }
+  }
+
+  if (adapters.length === 0 && !httpOn) {
     const { runPrompt } = await import('./adapters/cli/prompt.js');
     await runPrompt(app, config);
-    await stop(0);
+    await stop(0, 'prompt closed');
     return 0;
   }
   for (const a of adapters) {
@@ -55,7 +112,7 @@ async function main(): Promise<number> {
     } catch (err) {
       // A bad token or an unreachable platform at start: say which adapter, stop cleanly.
       app.log.error('adapter failed to start', { adapter: a.name, error: err instanceof Error ? err.message : String(err) });
-      await stop(2);
+      await stop(2, 'adapter failed to start');
     }
   }
   return new Promise<number>(() => {}); // run until a signal stops us

@@ -3,5 +3,10 @@
 export interface Adapter {
   readonly name: string;
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Stops taking new work, lets what is in flight finish (at most `graceMs`), then disconnects.
+   */
+  stop(graceMs?: number): Promise<void>;
+  /** Connected to its platform and taking work (for /readyz); absent means always. */
+  connected?(): boolean;
 }

@@ -21,7 +21,7 @@
 // Confidence: when no keyword matches, when several commands match with nothing to choose between
 // them, or when part of the question could not be used, it returns 2-3 suggestions instead.
 import { fromDayNumber, parseIsoDate, toDayNumber } from './dates.js';
-import { RANGES, type RangeKey } from './options.js';
+import type { RangeKey } from './options.js';
 import type { IsoDate } from './types.js';
 
 export type SuggestionWhy = 'mentioned' | 'monthFirst' | 'dayFirst' | 'popular';

@@ -37,6 +37,8 @@ export type HttpOptions = {
   userAgent?: string;
   /** The connection pool to use; by default one shared by the upstream clients of this process. */
   dispatcher?: Dispatcher;
+  /** Told of every attempt (retries too): null when it succeeded, else its status or a timeout (metrics). */
+  onAttempt?: (upstream: string, failure: { status?: number; timedOut: boolean } | null) => void;
 };
 
 export interface HttpClient {
@@ -144,6 +146,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     const shown = redact(url);
     for (let i = 0; ; i++) {
       const r = await attempt(url);
+      opts.onAttempt?.(upstream, r.ok ? null : { ...(r.status !== undefined ? { status: r.status } : {}), timedOut: r.reason.startsWith('no answer') });
       if (r.ok) return r;
       const last = i >= opts.retries;
       if (!r.retryable || last) {

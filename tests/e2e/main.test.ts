@@ -29,7 +29,8 @@ describe('npm start', () => {
     const token = 'MTIzNDU2.secret-discord-token';
     const r = await start({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_BASE: 'http://127.0.0.1:9/api' });
     expect(r.code).toBe(2);
-    expect(r.out).toContain('"msg":"adapter failed to start","adapter":"discord"');
+    const lines = r.out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'adapter failed to start', adapter: 'discord', level: 'error' }));
     expect(r.out).not.toContain('secret-discord-token');
   });
 

@@ -25,7 +25,8 @@ export type Entry = {
 export function startEntry(env: Record<string, string>, opts: { stdin?: string; args?: string[] } = {}): Entry {
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (npm test does)`);
   // Only what the process needs from our environment: PATH and HOME, never a developer's tokens.
-  const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
+  // ENV_FILE empty: a developer's .env in the worktree never reaches a test.
+  const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ENV_FILE: '' };
   const child = spawn(process.execPath, [ENTRY, ...(opts.args ?? [])], { cwd: ROOT, env: { ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   const listeners = new Set<() => void>();

@@ -27,6 +27,8 @@ export type Reply = {
   hang?: boolean;
   /** Send the headers at once, then the body one byte every `dripMs` (a server that stalls mid-body). */
   dripMs?: number;
+  /** Answer after this many milliseconds (a slow upstream). */
+  delayMs?: number;
 };
 export type Handler = (url: URL, req: IncomingMessage) => Reply;
 export type Seen = { path: string; url: URL; headers: IncomingMessage['headers'] };
@@ -85,7 +87,9 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push({ path: url.pathname, url, headers: req.headers });
-    send(res, pick(url, req));
+    const reply = pick(url, req);
+    if (reply.delayMs) setTimeout(() => send(res, reply), reply.delayMs);
+    else send(res, reply);
   });
   server.on('connection', (s) => {
     sockets.add(s);

@@ -1,8 +1,7 @@
 // The three upstream clients against a local server: the URLs they ask for, paging, units, redaction.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
-import { createFredClient, FRED_MIN_GAP_MS } from '../../src/sources/fred.js';
-import { createPacer } from '../../src/sources/pacer.js';
+import { createFredClient } from '../../src/sources/fred.js';
 import { createHttpClient, httpOptionsFromConfig } from '../../src/sources/http.js';
 import { createNyfedClient } from '../../src/sources/nyfed.js';
 import { createTreasuryClient } from '../../src/sources/treasury.js';

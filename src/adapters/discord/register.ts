@@ -10,6 +10,7 @@ import type { CommandInfo } from '../../core/command.js';
 import { ConfigError, loadConfig, type Config } from '../../config.js';
 import { messagesFor } from '../../core/messages/index.js';
 import { commandsJson, sameCommands } from './commandJson.js';
+import { configSecrets, scrubText } from '../../log.js';
 
 export const DEFAULT_API_BASE = 'https://discord.com/api';
 
@@ -57,7 +58,7 @@ export async function registerFromConfig(config: Config, out: (line: string) => 
   } catch (e) {
     // The REST error names the route and status; it never carries the token.
     const status = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    out(msg.failed(status.replace(config.DISCORD_TOKEN, '[token]')));
+    out(msg.failed(scrubText(status, configSecrets(config))));
     return 1;
   }
 }

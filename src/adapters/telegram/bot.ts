@@ -2,9 +2,10 @@
 // supergroups and channels go to the AnswerService; other bots and edited messages are ignored.
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type Context } from 'grammy';
+import { Bot, type Context, type Filter } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { App } from '../../app.js';
+import type { Logger } from '../../log.js';
 import { messagesFor } from '../../core/messages/index.js';
 import type { FileIdStore } from './fileIds.js';
 import { apiLogger, describeError } from './logging.js';
@@ -20,7 +21,8 @@ export type BotOptions = {
   token: string;
   apiRoot?: string | undefined;
   fileIds: FileIdStore;
-  redact: (s: string) => string;
+  /** The adapter's logger (a child of the app's). */
+  log?: Logger;
   /** Per-chat sequencing (long polling); a webhook gets one update per chat at a time anyway. */
   sequential: boolean;
 };
@@ -37,13 +39,16 @@ export function commandOf(msg: Message, botUsername: string): { name: string; ad
 }
 
 export function createBot(app: App, opts: BotOptions): Bot {
+  const log = opts.log ?? app.log;
   const bot = new Bot(opts.token, opts.apiRoot ? { client: { apiRoot: opts.apiRoot } } : {});
   // 429s wait `retry_after`; 5xx and network errors are retried a few times, then surface.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
-  bot.api.config.use(apiLogger(app.log, opts.redact));
+  bot.api.config.use(apiLogger(log));
   if (opts.sequential) bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
 
-  bot.on(['message:text', 'channel_post:text'], async (ctx) => {
+  bot.on(['message:text', 'channel_post:text'], (ctx) => (app.work ? app.work.track(answer(ctx)) : answer(ctx)));
+
+  async function answer(ctx: Filter<Context, 'message:text' | 'channel_post:text'>): Promise<void> {
     const msg = ctx.msg;
     if (msg.from?.is_bot) return;
     const command = commandOf(msg, ctx.me.username);
@@ -68,15 +73,15 @@ export function createBot(app: App, opts: BotOptions): Bot {
       if (!r.ok) await sendText(ctx.api, target, r.error);
       else await sendAnswer(ctx.api, target, r.answer, messagesFor(locale), opts.fileIds);
     } catch (err) {
-      app.log.error('telegram reply failed', { chat: ctx.chat.type, ...describeError(err, opts.redact) });
+      log.error('telegram reply failed', { chat: ctx.chat.type, ...describeError(err) });
       await sendText(ctx.api, target, messagesFor(locale).telegram.sendFailed).catch(() => {});
     } finally {
       clearInterval(timer);
     }
-  });
+  }
 
   bot.catch((err) => {
-    app.log.error('telegram update failed', { update_id: err.ctx.update.update_id, ...describeError(err.error, opts.redact) });
+    log.error('telegram update failed', { update_id: err.ctx.update.update_id, ...describeError(err.error) });
   });
   return bot;
 }

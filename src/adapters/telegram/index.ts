@@ -1,7 +1,6 @@
 // The Telegram adapter: long polling with grammY's runner (per-chat sequencing) by default, a
-// webhook server when TELEGRAM_WEBHOOK_URL is set. The command menu is set from the registry at
+// webhook on the shared HTTP server when TELEGRAM_WEBHOOK_URL is set. The command menu is set from the registry at
 // start. It translates only: every answer comes from app.service.
-import type { Server } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { App } from '../../app.js';
 import type { Config } from '../../config.js';
@@ -9,17 +8,21 @@ import type { Adapter } from '../types.js';
 import { ALLOWED_UPDATES, createBot } from './bot.js';
 import { botCommands } from './commandList.js';
 import { FileIdStore } from './fileIds.js';
-import { describeError, redactor } from './logging.js';
-import { startWebhookServer, stopWebhookServer } from './webhook.js';
+import { childLogger } from '../../log.js';
+import { describeError } from './logging.js';
+import type { HttpServer } from '../../http/server.js';
+import { mountWebhook } from './webhook.js';
 
-export function createTelegramAdapter(app: App, config: Config): Adapter {
+export function createTelegramAdapter(app: App, config: Config, server?: HttpServer): Adapter {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('TELEGRAM_BOT_TOKEN is not set');
-  const redact = redactor(token);
+  const log = childLogger(app.log, { adapter: 'telegram' });
   const webhook = config.TELEGRAM_WEBHOOK_URL;
-  const bot = createBot(app, { token, apiRoot: config.TELEGRAM_API_ROOT, fileIds: new FileIdStore(), redact, sequential: !webhook });
+  const bot = createBot(app, { token, apiRoot: config.TELEGRAM_API_ROOT, fileIds: new FileIdStore(), log, sequential: !webhook });
   let runner: RunnerHandle | undefined;
-  let server: Server | undefined;
+  let listening = false;
+  if (webhook && !server) throw new Error('TELEGRAM_WEBHOOK_URL needs the HTTP server (main.ts starts it)');
+  const path = webhook && server ? mountWebhook(server, bot, { secret: config.TELEGRAM_WEBHOOK_SECRET ?? '', log }) : undefined;
 
   return {
     name: 'telegram',
@@ -30,26 +33,32 @@ export function createTelegramAdapter(app: App, config: Config): Adapter {
       try {
         await bot.api.setMyCommands(botCommands(app.service.commands));
       } catch (err) {
-        app.log.warn('telegram setMyCommands failed', describeError(err, redact));
+        log.warn('telegram setMyCommands failed', describeError(err));
       }
-      if (webhook) {
-        const secret = config.TELEGRAM_WEBHOOK_SECRET ?? '';
-        server = await startWebhookServer(bot, { port: config.TELEGRAM_WEBHOOK_PORT, secret, log: app.log, redact, maxBodyBytes: config.HTTP_MAX_BODY_BYTES });
-        await bot.api.setWebhook(webhook, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
-        app.log.info('telegram webhook listening', { bot: bot.botInfo.username, port: config.TELEGRAM_WEBHOOK_PORT });
+      if (webhook && path) {
+        // TELEGRAM_WEBHOOK_URL is this server's public base URL; Telegram posts to its webhook path.
+        await bot.api.setWebhook(`${webhook}${path}`, { secret_token: config.TELEGRAM_WEBHOOK_SECRET ?? '', allowed_updates: [...ALLOWED_UPDATES] });
+        listening = true;
+        log.info('telegram webhook set', { bot: bot.botInfo.username });
       } else {
         // A webhook left from an earlier run would make getUpdates fail with 409.
         await bot.api.deleteWebhook();
         runner = run(bot, { runner: { fetch: { timeout: 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
-        app.log.info('telegram long polling', { bot: bot.botInfo.username });
+        log.info('telegram long polling', { bot: bot.botInfo.username });
       }
     },
-    async stop() {
-      if (runner?.isRunning()) await runner.stop();
+    async stop(graceMs?: number) {
+      listening = false;
+      // The runner stops fetching at once and resolves when the updates it holds are handled
+      // (bounded by graceMs when given: a shutdown; waited for in full otherwise).
+      if (runner?.isRunning()) {
+        const stopped = runner.stop();
+        if (graceMs === undefined) await stopped;
+        else await withDeadline(stopped, graceMs, 'telegram updates still running at the end of the grace period').catch((e: unknown) => log.warn(e instanceof Error ? e.message : String(e)));
+      }
       runner = undefined;
-      if (server) await stopWebhookServer(server);
-      server = undefined;
     },
+    connected: () => (webhook ? listening : runner?.isRunning() === true),
   };
 }
 

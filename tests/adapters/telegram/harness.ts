@@ -4,6 +4,7 @@ import { createApp, type App } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Logger } from '../../../src/log.js';
 import type { Adapter } from '../../../src/adapters/types.js';
+import type { HttpServer } from '../../../src/http/server.js';
 import { createTelegramAdapter } from '../../../src/adapters/telegram/index.js';
 import { startFakeTelegram, type FakeTelegram } from '../../helpers/fakeTelegram.js';
 
@@ -25,13 +26,14 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startHarness(opts: { env?: Record<string, string>; app?: (logger: Logger) => App } = {}): Promise<Harness> {
+/** With `server`, the adapter mounts its webhook there (main.ts passes the app's HTTP server). */
+export async function startHarness(opts: { env?: Record<string, string>; app?: (logger: Logger) => App; server?: HttpServer } = {}): Promise<Harness> {
   const fake = await startFakeTelegram({ token: TOKEN });
   const logs: string[] = [];
   const log = captureLogger(logs);
   const config = loadConfig({ DATA_MODE: 'snapshot', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, ...opts.env });
   const app = opts.app ? opts.app(log) : createApp(config, { now: NOW, log });
-  const adapter = createTelegramAdapter(app, config);
+  const adapter = createTelegramAdapter(app, config, opts.server);
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
