@@ -16,7 +16,9 @@ export async function askOnce(argv: string[], out: (s: string) => void = (s) => 
   };
   let config;
   try {
-    config = loadConfig();
+    // One question from a terminal: the per-command log line is for operators of a running bot, so
+    // the one-shot CLI logs warnings and errors only unless LOG_LEVEL says otherwise.
+    config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
   } catch (e) {
     return fail(e instanceof ConfigError ? e.message : String(e), 2);
   }
