@@ -37,6 +37,8 @@ export type SendOptions = {
   silent: boolean;
   /** Up to 25 characters, the same for every attempt of one (event, chat): Discord's nonce with enforce_nonce. */
   nonce: string;
+  /** The chat's language: the post was rendered in it, and the platform's own labels follow it. */
+  locale: string;
 };
 
 /** One platform's way to post. `send` returns the platform's message id, or throws a SendError. */
@@ -139,7 +141,8 @@ export class Broadcaster {
     });
     const one = async (d: (typeof rows)[number]) => {
       const chat = { platform: d.platform, chatId: d.chat_id };
-      const outcome = await this.sendOne(eventKey, chat, d.silent === 1, await postFor(localeOf(chat)));
+      const locale = localeOf(chat);
+      const outcome = await this.sendOne(eventKey, chat, d.silent === 1, await postFor(locale), locale);
       result[outcome]++;
     };
     await Promise.all(leaders.map(one));
@@ -147,7 +150,7 @@ export class Broadcaster {
     return result;
   }
 
-  private async sendOne(eventKey: string, chat: ChatRef, silent: boolean, post: Answer | null): Promise<'sent' | 'failed' | 'gone' | 'skipped'> {
+  private async sendOne(eventKey: string, chat: ChatRef, silent: boolean, post: Answer | null, locale: string): Promise<'sent' | 'failed' | 'gone' | 'skipped'> {
     const { store, log } = this.opts;
     const sender = this.opts.senders.find((s) => s.platform === chat.platform);
     if (!sender || !post) {
@@ -160,7 +163,7 @@ export class Broadcaster {
       for (let attempt = 1; ; attempt++) {
         if (!(await store.ledger.claim(eventKey, chat))) return 'skipped'; // not due: sent, or taken by another instance
         try {
-          const id = await queue.add(() => sender.send(chat.chatId, post, { silent, nonce: deliveryNonce(eventKey, chat) }));
+          const id = await queue.add(() => sender.send(chat.chatId, post, { silent, nonce: deliveryNonce(eventKey, chat), locale }));
           await store.ledger.sent(eventKey, chat, id);
           this.opts.onSend?.(chat.platform, 'sent');
           return 'sent';
@@ -175,7 +178,7 @@ export class Broadcaster {
           if (err.kind === 'migrated' && err.detail.newChatId) {
             await store.subscriptions.moveChat(chat.platform, chat.chatId, err.detail.newChatId);
             log.info('chat moved to a new id; subscriptions follow it', { platform: chat.platform, from: chat.chatId, to: err.detail.newChatId });
-            return this.sendOne(eventKey, { platform: chat.platform, chatId: err.detail.newChatId }, silent, post);
+            return this.sendOne(eventKey, { platform: chat.platform, chatId: err.detail.newChatId }, silent, post, locale);
           }
           const final = err.kind === 'fatal' || attempt >= MAX_ATTEMPTS;
           await store.ledger.failed(eventKey, chat, err.message, final);

@@ -26,7 +26,14 @@ export type Recorded = {
 
 type Waiter = { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void };
 
+/** A message the bot created in a channel (POST /channels/{id}/messages); re-sent nonces are not here twice. */
+export type ChannelPost = { channelId: string; nonce: string | undefined; message: { id: string }; json: unknown; files: FilePart[] };
+
 export type FakeDiscord = {
+  /** Messages created in channels, in order. */
+  channelPosts: ChannelPost[];
+  /** Every later post to this channel fails with this status and Discord error code. */
+  refuseChannel(channelId: string, refusal: { status: number; code: number; message: string }): void;
   /** The REST base for DISCORD_API_BASE: http://127.0.0.1:PORT/api */
   apiBase: string;
   requests: Recorded[];
@@ -137,6 +144,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: Recorded[] = [];
   const unknown: Recorded[] = [];
   const commands = new Map<string, unknown[]>();
+  const channelPosts: ChannelPost[] = [];
+  const channelRefusals = new Map<string, { status: number; code: number; message: string }>();
   const waiters: Waiter[] = [];
   const sockets = new Set<WebSocket>();
   let identified: WebSocket | null = null;
@@ -168,6 +177,19 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (m && r.method === 'PATCH') return send(res, 200, message(r.json, r.files));
     if (m && r.method === 'DELETE') return send(res, 204);
     if (r.method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(p)) return send(res, 200, message(r.json, r.files));
+    m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(p);
+    if (m && r.method === 'POST') {
+      const channel = m[1]!;
+      const refusal = channelRefusals.get(channel);
+      if (refusal) return send(res, refusal.status, { message: refusal.message, code: refusal.code });
+      const j = (r.json ?? {}) as { nonce?: string; enforce_nonce?: boolean };
+      // enforce_nonce: a message with this nonce from the bot in the last few minutes is returned, not created again.
+      const earlier = j.enforce_nonce && j.nonce ? channelPosts.find((x) => x.channelId === channel && x.nonce === j.nonce) : undefined;
+      if (earlier) return send(res, 200, earlier.message);
+      const msg = { ...(message(r.json, r.files) as { id: string }), channel_id: channel };
+      channelPosts.push({ channelId: channel, nonce: j.nonce, message: msg, json: r.json, files: r.files });
+      return send(res, 200, msg);
+    }
     m = /^\/api\/v10\/(applications\/\d+(?:\/guilds\/\d+)?\/commands)$/.exec(p);
     if (m) {
       const key = m[1]!;
@@ -256,6 +278,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   return {
     apiBase: `http://127.0.0.1:${port}/api`,
+    channelPosts,
+    refuseChannel: (channelId, refusal) => void channelRefusals.set(channelId, refusal),
     requests,
     unknown,
     commands,

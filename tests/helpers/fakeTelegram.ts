@@ -15,7 +15,7 @@ export type Call = {
   files: Record<string, Part>;
   at: number;
 };
-export type ApiError = { error_code: number; description: string; parameters?: { retry_after?: number } };
+export type ApiError = { error_code: number; description: string; parameters?: { retry_after?: number; migrate_to_chat_id?: number } };
 
 export const FAKE_BOT = { id: 4242, is_bot: true, first_name: 'Liquidity', username: 'LiquidityTestBot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
 
@@ -32,6 +32,8 @@ export type FakeTelegram = {
   push(update: Record<string, unknown>): number;
   /** The next call(s) of `method` fail with this error (a queue: one entry per call). */
   failNext(method: string, error: ApiError): void;
+  /** Every call to this chat fails with this error (a chat that blocked the bot, a group that migrated). */
+  failChat(chatId: number | string, error: ApiError): void;
   /** Resolves when `method` has been called `count` times; rejects after `timeoutMs`. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<Call[]>;
   close(): Promise<void>;
@@ -85,6 +87,7 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
   const unknown: string[] = [];
   const updates: Record<string, unknown>[] = [];
   const failures = new Map<string, ApiError[]>();
+  const chatFailures = new Map<string, ApiError>();
   const pollers = new Set<() => void>();
   const watchers = new Set<() => void>();
   let nextUpdateId = 1;
@@ -182,6 +185,8 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
       unknown.push(method);
       return send(res, 404, { ok: false, error_code: 404, description: `Not Found: fake has no method ${method}` });
     }
+    const chatFailure = call.params.chat_id !== undefined ? chatFailures.get(String(call.params.chat_id)) : undefined;
+    if (chatFailure) return send(res, chatFailure.error_code, { ok: false, ...chatFailure });
     const failure = failures.get(method)?.shift();
     if (failure) return send(res, failure.error_code, { ok: false, ...failure });
     if (method === 'getUpdates') return answerUpdates(call, res);
@@ -204,6 +209,9 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
       updates.push({ update_id, ...update });
       for (const p of [...pollers]) p();
       return update_id;
+    },
+    failChat(chatId, error) {
+      chatFailures.set(String(chatId), error);
     },
     failNext(method, error) {
       failures.set(method, [...(failures.get(method) ?? []), error]);

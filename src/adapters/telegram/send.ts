@@ -7,35 +7,36 @@ import { photoLayout, plainMessage, textLayout } from './caption.js';
 import { pngKey, type FileIdStore } from './fileIds.js';
 
 /** Where a reply goes: the chat, the forum topic, and the message it answers. */
-export type Target = { chatId: number | string; threadId?: number; replyTo?: number };
+export type Target = { chatId: number | string; threadId?: number; replyTo?: number; /** Post without a notification (quiet hours). */ silent?: boolean };
 
 function where(t: Target) {
   return {
+    ...(t.silent ? { disable_notification: true } : {}),
     ...(t.threadId !== undefined ? { message_thread_id: t.threadId } : {}),
     ...(t.replyTo !== undefined ? { reply_parameters: { message_id: t.replyTo, allow_sending_without_reply: true } } : {}),
   };
 }
 
-async function sendHtml(api: Api, t: Target, html: string, first: boolean): Promise<void> {
-  await api.sendMessage(t.chatId, html, {
+async function sendHtml(api: Api, t: Target, html: string, first: boolean): Promise<number> {
+  const sent = await api.sendMessage(t.chatId, html, {
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
     ...where(first ? t : { ...t, replyTo: undefined }),
   });
+  return sent.message_id;
 }
 
 export async function sendText(api: Api, t: Target, text: string): Promise<void> {
   await sendHtml(api, t, plainMessage(text), true);
 }
 
-async function sendChart(api: Api, t: Target, chart: NonNullable<Answer['chart']>, caption: string, fileIds: FileIdStore): Promise<void> {
+async function sendChart(api: Api, t: Target, chart: NonNullable<Answer['chart']>, caption: string, fileIds: FileIdStore): Promise<number> {
   const key = pngKey(chart.png);
   const options = { caption, parse_mode: 'HTML' as const, ...where(t) };
   const known = fileIds.get(key);
   if (known) {
     try {
-      await api.sendPhoto(t.chatId, known, options);
-      return;
+      return (await api.sendPhoto(t.chatId, known, options)).message_id;
     } catch (err) {
       // A file_id Telegram no longer honours: forget it and upload again.
       if (!(err instanceof GrammyError && err.error_code === 400)) throw err;
@@ -45,23 +46,25 @@ async function sendChart(api: Api, t: Target, chart: NonNullable<Answer['chart']
   const sent = await api.sendPhoto(t.chatId, new InputFile(chart.png, chart.name), options);
   const largest = sent.photo?.[sent.photo.length - 1];
   if (largest) fileIds.set(key, largest.file_id);
+  return sent.message_id;
 }
 
-export async function sendAnswer(api: Api, t: Target, a: Answer, m: Messages, fileIds: FileIdStore): Promise<void> {
-  let first = true;
+/** Sends the answer; returns the id of its first message. */
+export async function sendAnswer(api: Api, t: Target, a: Answer, m: Messages, fileIds: FileIdStore): Promise<number | undefined> {
+  let first: number | undefined;
   if (a.chart) {
     const { caption, rest } = photoLayout(a, m);
-    await sendChart(api, t, a.chart, caption, fileIds);
-    first = false;
+    first = await sendChart(api, t, a.chart, caption, fileIds);
     for (const html of rest) await sendHtml(api, t, html, false);
   } else {
     for (const html of textLayout(a, m)) {
-      await sendHtml(api, t, html, first);
-      first = false;
+      const id = await sendHtml(api, t, html, first === undefined);
+      first ??= id;
     }
   }
   for (const f of a.files ?? []) {
-    await api.sendDocument(t.chatId, new InputFile(f.bytes, f.name), where(first ? t : { ...t, replyTo: undefined }));
-    first = false;
+    const sent = await api.sendDocument(t.chatId, new InputFile(f.bytes, f.name), where(first === undefined ? t : { ...t, replyTo: undefined }));
+    first ??= sent.message_id;
   }
+  return first;
 }

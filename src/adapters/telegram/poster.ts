@@ -1,0 +1,44 @@
+// Posting to a Telegram chat or channel on the bot's own initiative (briefs, digests, alerts): the
+// same layout as a reply (photo with caption, the rest as messages), sent silently in quiet hours,
+// with Telegram's answers read into what the broadcaster must do: a blocked bot or a chat that is
+// gone unsubscribes it, a group that became a supergroup moves it, a 429 waits its retry_after,
+// other refusals are final. Charts go by file_id once uploaded (the FileIdStore the replies use).
+import { GrammyError, HttpError, type Api } from 'grammy';
+import { SendError, type PlatformSender } from '../../alerts/broadcaster.js';
+import { messagesFor } from '../../core/messages/index.js';
+import type { FileIdStore } from './fileIds.js';
+import { sendAnswer } from './send.js';
+
+/** Telegram's broadcast limit is about 30 messages a second: 28 leaves room for replies going out at the same time. */
+export const TELEGRAM_POST_LIMITS = { perSecond: 28, inFlight: 8 } as const;
+
+/** What a refused call means for a post. */
+export function classifyTelegramError(err: unknown): SendError {
+  if (err instanceof GrammyError) {
+    const description = `${err.error_code}: ${err.description}`;
+    const params = err.parameters ?? {};
+    if (params.migrate_to_chat_id !== undefined) return new SendError('migrated', description, { newChatId: String(params.migrate_to_chat_id) });
+    if (err.error_code === 429) return new SendError('retry', description, { retryAfterMs: (params.retry_after ?? 1) * 1000 });
+    if (err.error_code === 403) return new SendError('gone', description); // blocked, kicked, deactivated
+    if (err.error_code === 400 && /chat not found|group chat was deleted|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN/i.test(err.description)) return new SendError('gone', description);
+    if (err.error_code >= 500) return new SendError('retry', description);
+    return new SendError('fatal', description);
+  }
+  if (err instanceof HttpError) return new SendError('retry', `network: ${err.message}`);
+  return new SendError('retry', err instanceof Error ? err.message : String(err));
+}
+
+export function telegramSender(api: Api, fileIds: FileIdStore, limits: { perSecond: number; inFlight: number } = TELEGRAM_POST_LIMITS): PlatformSender {
+  return {
+    platform: 'telegram',
+    limits,
+    async send(chatId, post, opts) {
+      try {
+        const id = await sendAnswer(api, { chatId, silent: opts.silent }, post, messagesFor(opts.locale), fileIds);
+        return String(id ?? '');
+      } catch (err) {
+        throw classifyTelegramError(err);
+      }
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// Posting on the bot's own initiative through the real grammY and discord.js REST clients, against
+// the local fake Bot API and fake Discord, over the delivery ledger on the real SQLite store: one
+// chart upload per broadcast, silent posts in quiet hours, blocked and migrated chats, and Discord's
+// nonce keeping a post sent again after a crash from appearing twice.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REST } from 'discord.js';
+import { Api } from 'grammy';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Broadcaster } from '../../src/alerts/broadcaster.js';
+import { discordSender } from '../../src/adapters/discord/poster.js';
+import { FileIdStore } from '../../src/adapters/telegram/fileIds.js';
+import { telegramSender } from '../../src/adapters/telegram/poster.js';
+import type { Answer } from '../../src/core/types.js';
+import { createLogger } from '../../src/log.js';
+import { openStore, type Store } from '../../src/store/store.js';
+import { startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord.js';
+import { startFakeTelegram, type FakeTelegram } from '../helpers/fakeTelegram.js';
+import { snapshotService } from '../commands/support.js';
+
+const TOKEN = '123456:TEST-token-for-posting';
+const svc = snapshotService();
+let brief: Answer;
+
+describe('posting through the platforms', () => {
+  let dir: string;
+  let store: Store;
+  let tg: FakeTelegram;
+  let dc: FakeDiscord;
+  const logs: string[] = [];
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'liq-post-'));
+    store = await openStore({ dbPath: join(dir, 'bot.sqlite') });
+    tg = await startFakeTelegram({ token: TOKEN });
+    dc = await startFakeDiscord();
+    logs.length = 0;
+    if (!brief) {
+      const r = await svc.askText('/sofr range:1y');
+      if (!r.ok) throw new Error(r.error);
+      brief = r.answer;
+    }
+  });
+  afterEach(async () => {
+    await store.close();
+    await tg.close();
+    await dc.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const broadcaster = (limits = { perSecond: 1000, inFlight: 8 }) =>
+    new Broadcaster({
+      store,
+      senders: [
+        telegramSender(new Api(TOKEN, { apiRoot: tg.apiRoot }), new FileIdStore(), limits),
+        discordSender(new REST({ version: '10', api: dc.apiBase, retries: 0 }).setToken('discord-bot-token'), limits),
+      ],
+      render: async () => brief,
+      log: createLogger('info', (l) => logs.push(l)),
+    });
+
+  it('uploads the chart once per broadcast and sends it by file_id to every other Telegram chat', async () => {
+    const chats = Array.from({ length: 12 }, (_, i) => ({ platform: 'telegram' as const, chatId: String(-1001000 - i), locale: 'en' }));
+    expect(await broadcaster().broadcast('brief:2026-10-08', chats)).toMatchObject({ sent: 12, failed: 0 });
+    const photos = tg.callsOf('sendPhoto');
+    expect(photos).toHaveLength(12);
+    const uploads = photos.filter((c) => String(c.params.photo).startsWith('attach://'));
+    expect(uploads).toHaveLength(1);
+    const png = Object.values(uploads[0]!.files)[0]!.data;
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(new Set(photos.map((c) => c.params.chat_id)).size).toBe(12);
+    expect(String(photos[0]!.params.caption)).toContain(brief.title.split(' ')[0]!);
+  });
+
+  it('posts silently when the row says so (quiet hours), on both platforms', async () => {
+    const b = broadcaster();
+    await store.ledger.enqueue('alert:srfUsage:2026-10-08:fire', [
+      { platform: 'telegram', chatId: '-1002001', silent: true },
+      { platform: 'discord', chatId: '555555555555555555', silent: true },
+    ]);
+    await b.resume(() => 'en');
+    expect(String(tg.callsOf('sendPhoto')[0]!.params.disable_notification)).toBe('true'); // a multipart field
+    expect((dc.channelPosts[0]!.json as { flags?: number }).flags).toBe(1 << 12);
+  });
+
+  it('unsubscribes a Telegram chat that blocked the bot and follows a group that became a supergroup', async () => {
+    for (const c of ['-4001', '777']) await store.subscriptions.add({ platform: 'telegram', chat_id: c, topic: 'brief', rule: '', locale: 'en', time_zone: null, quiet_from: null, quiet_to: null, origin: 'command', created_by: null });
+    tg.failChat('777', { error_code: 403, description: 'Forbidden: bot was blocked by the user' });
+    tg.failChat('-4001', { error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: -1004001 } });
+    const r = await broadcaster().broadcast('brief:2026-10-08', [
+      { platform: 'telegram', chatId: '-4001', locale: 'en' },
+      { platform: 'telegram', chatId: '777', locale: 'en' },
+    ]);
+    expect(r).toMatchObject({ sent: 1, gone: 1 });
+    expect(await store.subscriptions.forChat({ platform: 'telegram', chatId: '777' })).toEqual([]);
+    expect((await store.subscriptions.forChat({ platform: 'telegram', chatId: '-1004001' })).map((s) => s.topic)).toEqual(['brief']);
+    const delivered = tg.callsOf('sendPhoto').filter((c) => !String(c.params.chat_id).match(/^(777|-4001)$/));
+    expect(delivered.map((c) => String(c.params.chat_id))).toEqual(['-1004001']);
+    expect(logs.some((l) => l.includes('chat unsubscribed') && l.includes('blocked'))).toBe(true);
+  });
+
+  it('posts to Discord channels with the embed, the PNG and a nonce; a post sent again after a crash does not appear twice', async () => {
+    const channels = ['555555555555555551', '555555555555555552', '555555555555555553'].map((chatId) => ({ platform: 'discord' as const, chatId, locale: 'en' }));
+    const key = 'brief:2026-10-08';
+    await store.ledger.enqueue(key, channels);
+    // The first channel's post went out, then the process died before the ledger heard back.
+    const first = channels[0]!;
+    await store.ledger.claim(key, first);
+    const sender = discordSender(new REST({ version: '10', api: dc.apiBase, retries: 0 }).setToken('discord-bot-token'));
+    const { deliveryNonce } = await import('../../src/alerts/broadcaster.js');
+    await sender.send(first.chatId, brief, { silent: false, nonce: deliveryNonce(key, first), locale: 'en' });
+    expect(dc.channelPosts).toHaveLength(1);
+
+    const r = await broadcaster().resume(() => 'en');
+    expect(r).toMatchObject({ sent: 3, inDoubt: 1 });
+    // Three channels, three messages: the resend of the first carried the same nonce and was not created again.
+    expect(dc.channelPosts.map((p) => p.channelId).sort()).toEqual(channels.map((c) => c.chatId).sort());
+    const posted = dc.requests.filter((q) => q.method === 'POST' && q.path.startsWith('/api/v10/channels/'));
+    expect(posted).toHaveLength(4);
+    for (const p of dc.channelPosts) {
+      const body = p.json as { embeds: { title: string; image?: { url: string } }[]; nonce: string; enforce_nonce: boolean };
+      expect(body.enforce_nonce).toBe(true);
+      expect(body.nonce).toHaveLength(25);
+      expect(body.embeds[0]!.title).toBe(brief.title);
+      expect(body.embeds[0]!.image?.url).toMatch(/^attachment:\/\/.+\.png$/);
+      expect([...p.files[0]!.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    }
+    expect(logs.filter((l) => l.includes('in doubt'))).toHaveLength(1);
+  });
+
+  it('unsubscribes a Discord channel the bot can no longer post in (Missing Access)', async () => {
+    await store.subscriptions.add({ platform: 'discord', chat_id: '555555555555555559', topic: 'alerts', rule: '', locale: 'en', time_zone: null, quiet_from: null, quiet_to: null, origin: 'command', created_by: null });
+    dc.refuseChannel('555555555555555559', { status: 403, code: 50001, message: 'Missing Access' });
+    const r = await broadcaster().broadcast('alert:srfUsage:2026-10-08:fire', [{ platform: 'discord', chatId: '555555555555555559', locale: 'en' }]);
+    expect(r).toMatchObject({ gone: 1, sent: 0 });
+    expect(await store.subscriptions.forChat({ platform: 'discord', chatId: '555555555555555559' })).toEqual([]);
+  });
+});
