@@ -1,7 +1,7 @@
 // Drawing Chart.js does not do for us: the background, the footer, end-of-line value labels and
 // event markers. Each factory closes over one render's data, so plugins are never shared state.
 import type { Chart, Plugin } from 'chart.js';
-import type { Palette } from './theme.js';
+import { TYPE, type Palette } from './theme.js';
 
 export type Fonts = { label: string; small: string; footer: string };
 
@@ -18,7 +18,8 @@ export function backgroundPlugin(colour: string): Plugin {
   };
 }
 
-export function footerPlugin(text: string, colour: string, font: string, margin: number): Plugin {
+/** The footer's lines, right-aligned at the bottom right, the last on the bottom margin. */
+export function footerPlugin(lines: string[], colour: string, font: string, margin: number, lineHeight: number): Plugin {
   return {
     id: 'footer',
     afterDraw(chart: Chart) {
@@ -28,7 +29,7 @@ export function footerPlugin(text: string, colour: string, font: string, margin:
       ctx.fillStyle = colour;
       ctx.textAlign = 'right';
       ctx.textBaseline = 'bottom';
-      ctx.fillText(text, width - margin, height - margin / 2);
+      lines.forEach((text, i) => ctx.fillText(text, width - margin, height - margin / 2 - (lines.length - 1 - i) * lineHeight));
       ctx.restore();
     },
   };
@@ -36,8 +37,8 @@ export function footerPlugin(text: string, colour: string, font: string, margin:
 
 export type EndLabel = { datasetIndex: number; text: string; colour: string };
 
-/** Minimum vertical distance between two end labels, in px (label font is 15 px). */
-const LABEL_GAP = 19;
+/** Minimum vertical distance between two end labels, in px (the label font is TYPE.endLabel). */
+const LABEL_GAP = Math.ceil(TYPE.endLabel * 1.15);
 
 /** Value labels right of the plot, at the height of each line's last point, pushed apart if they collide. */
 export function endLabelsPlugin(labels: EndLabel[], font: string): Plugin {
@@ -85,8 +86,8 @@ export type Marker = { x: number; label: string };
 /** A drawn event label: its text box in canvas pixels (the backing rectangle included). */
 export type LabelBox = { label: string; left: number; right: number; top: number; bottom: number };
 
-const LABEL_ROW = 19;
-const LABEL_HEIGHT = 18;
+const LABEL_ROW = Math.ceil(TYPE.event * 1.3);
+const LABEL_HEIGHT = Math.ceil(TYPE.event * 1.25);
 /** Horizontal room kept between two labels on one row, and between a label and its line. */
 const LABEL_PAD = 6;
 const LINE_GAP = 4;

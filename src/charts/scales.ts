@@ -4,9 +4,9 @@
 import { FONT_FAMILY } from './fonts.js';
 import { formatTick } from './format.js';
 import type { YFormat } from './spec.js';
-import type { Palette } from './theme.js';
+import { TYPE, type Palette } from './theme.js';
 
-const tickFont = { family: FONT_FAMILY, size: 14 };
+const tickFont = { family: FONT_FAMILY, size: TYPE.tick };
 
 /** One still image: no responsiveness, animation, events or data parsing; points arrive as {x, y}. */
 export function stillRenderOptions(p: Palette) {
@@ -17,7 +17,7 @@ export function stillRenderOptions(p: Palette) {
     parsing: false as const,
     normalized: true,
     events: [] as [],
-    font: { family: FONT_FAMILY, size: 14 },
+    font: { family: FONT_FAMILY, size: TYPE.tick },
     color: p.text,
   };
 }
@@ -33,7 +33,7 @@ export function timeScale(p: Palette, minX: number, maxX: number, tickValues: nu
     afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
       scale.ticks = tickValues.map((value) => ({ value }));
     },
-    ticks: { autoSkip: false, maxRotation: 0, color: p.text, font: tickFont, padding: 6, callback: (value: number | string) => label(Number(value)) },
+    ticks: { autoSkip: false, maxRotation: 0, color: p.text, font: tickFont, padding: 8, callback: (value: number | string) => label(Number(value)) },
     grid: { color: p.grid, tickColor: p.grid, offset: false },
     border: { color: p.axis },
   };
@@ -44,7 +44,7 @@ export function valueScale(p: Palette, o: { beginAtZero: boolean; grace: string;
     type: 'linear' as const,
     beginAtZero: o.beginAtZero,
     grace: o.grace,
-    ...(o.title ? { title: { display: true, text: o.title, color: p.mutedText, font: { family: FONT_FAMILY, size: 15 } } } : {}),
+    ...(o.title ? { title: { display: true, text: o.title, color: p.mutedText, font: { family: FONT_FAMILY, size: TYPE.tick } } } : {}),
     ticks: {
       maxTicksLimit: o.maxTicks,
       color: p.text,

@@ -19,8 +19,8 @@ function ymd(day: number): { y: number; m: number; d: number } {
 
 export type TimeTicks = { values: number[]; label: (day: number) => string };
 
-/** Most labels that fit the 1200 px width with room to breathe. */
-const MAX_TICKS = 9;
+/** Most labels that fit the 1200 px width with room to breathe at TYPE.tick (28 px: "Sep 2025" is ~130 px). */
+const MAX_TICKS = 6;
 
 export function timeTicks(minDay: number, maxDay: number): TimeTicks {
   const span = maxDay - minDay;
@@ -49,8 +49,12 @@ export function timeTicks(minDay: number, maxDay: number): TimeTicks {
 
 /** Only for windows of a few days, where each day fits its own label. */
 function dayTicks(minDay: number, maxDay: number): TimeTicks {
-  const values: number[] = [];
-  for (let d = Math.ceil(minDay); d <= maxDay; d++) values.push(d);
+  let values: number[] = [];
+  for (const every of [1, 2, 3, 5]) {
+    values = [];
+    for (let d = Math.ceil(minDay); d <= maxDay; d += every) values.push(d);
+    if (values.length <= MAX_TICKS) break;
+  }
   return {
     values,
     label: (day) => {

@@ -57,7 +57,7 @@ const monthly = (n: number): ChartEvent[] =>
 describe('how many event markers a chart shows', () => {
   const theme: Theme = 'light';
   const event = palette(theme).event;
-  const plot: Rect = { x: 110, y: 135, w: 990, h: 460 };
+  const plot: Rect = { x: 130, y: 226, w: 920, h: 342 }; // inside the plot area (chartGeometry)
   const spec = (events: ChartEvent[]): ChartSpec => ({ ...reservesSpec(), events });
 
   it(`draws up to ${MAX_EVENTS} markers with their labels`, async () => {

@@ -6,7 +6,8 @@ import { countNear, decodePng, hasPngSignature, hasText, hex, pixel, type Decode
 import { businessDays, netLiquiditySpec, reservesSpec, sofrCorridorSpec, srfBarsSpec } from './fixtures.js';
 
 const THEMES: Theme[] = ['light', 'dark'];
-const PLOT: Rect = { x: 110, y: 135, w: 990, h: 460 };
+// Inside the plot area of every fixture chart (chartGeometry: x 125-1054, y 224-571 with TYPE sizes).
+const PLOT: Rect = { x: 130, y: 226, w: 920, h: 342 };
 const TITLE: Rect = { x: 0, y: 0, w: 600, h: 50 };
 const FOOTER: Rect = { x: 700, y: 645, w: 500, h: 30 };
 const MAIN = '#0072B2';
