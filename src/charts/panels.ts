@@ -10,7 +10,7 @@ import { backgroundPlugin, endLabelsPlugin, type EndLabel } from './plugins.js';
 import { toSeries } from './series.js';
 import type { ChartPanel, ChartSpec, Theme } from './spec.js';
 import { fitLines } from './text.js';
-import { stillRenderOptions, timeScale, valueScale } from './scales.js';
+import { stillRenderOptions, timeScale, valueRange, valueScale } from './scales.js';
 import { LEVEL_COLOURS, palette as paletteFor, TYPE, typeFont, type Palette } from './theme.js';
 import { timeTicks } from './timeAxis.js';
 
@@ -78,11 +78,21 @@ export function drawPanels(canvas: Canvas, spec: ChartSpec, theme: Theme): void 
   const { cols, rows } = panelGrid(panels.length);
   const cellW = Math.floor((width - 2 * MARGIN - (cols - 1) * GAP) / cols);
   const cellH = Math.min(PANEL_HEIGHT, Math.floor((height - FOOTER - top - (rows - 1) * GAP) / rows));
+  // One time axis for every panel, so a date sits at the same x in each.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const panel of panels) {
+    for (const l of panel.lines) {
+      const d = toSeries(l.points, false).data;
+      if (d.length) [first, last] = [Math.min(first, d[0]!.x), Math.max(last, d[d.length - 1]!.x)];
+    }
+  }
+  const span = first <= last ? { min: first - 1, max: last + 1 } : { min: 0, max: 1 };
   panels.forEach((panel, i) => {
     const x = MARGIN + (i % cols) * (cellW + GAP);
     const yy = top + Math.floor(i / cols) * (cellH + GAP);
     const sub = createCanvas(cellW, cellH);
-    const chart = drawPanel(sub, panel, p);
+    const chart = drawPanel(sub, panel, p, span);
     ctx.putImageData(sub.getContext('2d').getImageData(0, 0, cellW, cellH), x, yy);
     chart.destroy();
     if (panel.level) {
@@ -93,13 +103,11 @@ export function drawPanels(canvas: Canvas, spec: ChartSpec, theme: Theme): void 
   });
 }
 
-function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette): Chart<'line', XY[]> {
+function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette, span: { min: number; max: number }): Chart<'line', XY[]> {
   const datasets: ChartDataset<'line', XY[]>[] = [];
   const endLabels: EndLabel[] = [];
-  const xs: number[] = [];
   panel.lines.forEach((line, i) => {
     const s = toSeries(line.points, true);
-    if (s.data.length) xs.push(s.data[0]!.x, s.data[s.data.length - 1]!.x);
     const colour = p.roles[line.role];
     datasets.push({
       type: 'line',
@@ -120,8 +128,8 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette): Chart<'line',
     const last = s.data[s.data.length - 1];
     if (last && line.lastLabel !== false) endLabels.push({ datasetIndex: i, text: formatValue(last.y, panel.yFormat), colour });
   });
-  const minX = xs.length ? Math.min(...xs) - 1 : 0;
-  const maxX = xs.length ? Math.max(...xs) + 1 : 1;
+  const minX = span.min;
+  const maxX = span.max;
   const all = timeTicks(minX, maxX);
   const ctx = canvas.getContext('2d');
   ctx.font = typeFont(TYPE.endLabel, true);
@@ -141,7 +149,7 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette): Chart<'line',
       },
       scales: {
         x: timeScale(p, minX, maxX, all.values, (x) => all.label(x)),
-        y: valueScale(p, { beginAtZero: panel.beginAtZero, grace: '8%', maxTicks: 4, yFormat: panel.yFormat }),
+        y: valueScale(p, { range: valueRange(datasets.flatMap((d) => d.data.map((pt) => pt.y)), { zeroMatters: panel.beginAtZero }), maxTicks: 5, yFormat: panel.yFormat }),
       },
     },
   };

@@ -26,7 +26,7 @@ import { drawPanels, panelsHeight } from './panels.js';
 import { encodePng } from './pngEncode.js';
 import { pointRadii, toSeries } from './series.js';
 import { fitLines } from './text.js';
-import { stillRenderOptions, timeScale, valueScale } from './scales.js';
+import { stillRenderOptions, timeScale, valueRange, valueScale } from './scales.js';
 import { palette as paletteFor, TYPE, typeFont } from './theme.js';
 import { dayNumber, timeTicks } from './timeAxis.js';
 
@@ -115,6 +115,8 @@ export type ChartGeometry = {
   x: (date: string) => number;
   /** y pixel of a value in the spec's scale. */
   y: (value: number) => number;
+  /** The y axis' bottom and top values. */
+  yAxis: { min: number; max: number };
   /** The event labels drawn, in drawing order. */
   eventLabels: LabelBox[];
 };
@@ -138,6 +140,7 @@ export function chartGeometry(spec: ChartSpec, theme: Theme): ChartGeometry {
       area: { left, right, top, bottom },
       x: (date) => left + ((dayNumber(date) - x0) / (x1 - x0)) * (right - left),
       y: (value) => bottom - ((value - y0) / (y1 - y0)) * (bottom - top),
+      yAxis: { min: y0, max: y1 },
       eventLabels,
     };
   } finally {
@@ -162,6 +165,10 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
     .filter((s) => s.data.length > 0)
     .flatMap((s) => [s.data[0]!.x, s.data[s.data.length - 1]!.x]);
   const hasBars = spec.lines.some((l) => l.bars);
+  const yRange = valueRange(
+    [...lines.flatMap((l) => l.series.data.map((d) => d.y)), ...bands.flatMap((b) => [...b.lower.data, ...b.upper.data].map((d) => d.y))],
+    { zeroMatters: spec.beginAtZero, bars: hasBars },
+  );
   // Bars are centred on their day: half a day either side keeps the first and last bar whole.
   // A window of a day or two is widened so a lone point does not sit on the frame's edge.
   const pad = Math.max(hasBars ? 0.5 : 0, (4 - (Math.max(...xs) - Math.min(...xs))) / 2);
@@ -345,7 +352,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
       },
       scales: {
         x: timeScale(p, minX, maxX, ticks.values, (x) => ticks.label(x)),
-        y: valueScale(p, { beginAtZero: spec.beginAtZero, grace: spec.beginAtZero ? '5%' : '8%', maxTicks: 6, yFormat: spec.yFormat }),
+        y: valueScale(p, { range: yRange, maxTicks: 6, yFormat: spec.yFormat }),
       },
     },
   };

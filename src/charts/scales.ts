@@ -39,13 +39,46 @@ export function timeScale(p: Palette, minX: number, maxX: number, tickValues: nu
   };
 }
 
-export function valueScale(p: Palette, o: { beginAtZero: boolean; grace: string; maxTicks: number; yFormat: YFormat; title?: string }) {
+/** Zero is drawn on an amount axis only when the data comes this close to it (a share of the top). */
+export const ZERO_NEAR = 0.3;
+/** Room above and below the data, as a share of its span. */
+const PAD = 0.06;
+
+/**
+ * The y range that fits the data (issue 11, "axes fit the data"): the data's span and a little room,
+ * never below zero for data that never is (rates at 0-5% do not get an axis to -2%), and from zero
+ * only when `zeroMatters` and the data comes within ZERO_NEAR of it: an ON RRP near zero starts at
+ * $0, reserves at $2.8-3.4T do not. `bars` always start at zero (a bar's length is its value).
+ */
+export function valueRange(values: number[], o: { zeroMatters: boolean; bars?: boolean }): { min: number; max: number } | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo > hi) return undefined;
+  const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 0.01);
+  let min = lo - PAD * span;
+  const max = hi + PAD * span;
+  if (o.bars || (o.zeroMatters && lo >= 0 && lo <= ZERO_NEAR * hi)) min = Math.min(0, lo);
+  if (lo >= 0 && min < 0) min = 0;
+  return { min, max };
+}
+
+export function valueScale(
+  p: Palette,
+  o: { range?: { min: number; max: number } | undefined; maxTicks: number; yFormat: YFormat; title?: string },
+) {
   return {
     type: 'linear' as const,
-    beginAtZero: o.beginAtZero,
-    grace: o.grace,
+    // The range fits the data (valueRange); ticks are the round values inside it, not the range's ends.
+    ...(o.range ? { min: o.range.min, max: o.range.max } : {}),
+    grace: 0,
     ...(o.title ? { title: { display: true, text: o.title, color: p.mutedText, font: { family: FONT_FAMILY, size: TYPE.tick } } } : {}),
     ticks: {
+      includeBounds: false,
       maxTicksLimit: o.maxTicks,
       color: p.text,
       font: tickFont,

@@ -3,34 +3,14 @@
 // of 9 px type), where the 13-15 px text of the first charts came to 4-5 px. Every command's chart,
 // through the answer service on the snapshot, in both themes.
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
-import { AnswerService } from '../../src/answers/service.js';
-import { chartGeometry, renderChart } from '../../src/charts/render.js';
-import type { ChartSpec, Theme } from '../../src/charts/spec.js';
-import { createSnapshotReader } from '../../src/sources/snapshot.js';
+import { chartGeometry } from '../../src/charts/render.js';
+import type { Theme } from '../../src/charts/spec.js';
 import { decodePng, textHeight } from '../helpers/png.js';
-import { NOW } from './support.js';
+import { chartOf } from './support.js';
 
 const PHONE = 400;
 /** Smallest letter height at phone width, in phone px. */
 const MIN_AT_PHONE = 6;
-
-async function chartOf(question: string, theme: Theme): Promise<{ spec: ChartSpec; png: Uint8Array }> {
-  let spec: ChartSpec | undefined;
-  const svc = new AnswerService({
-    commands,
-    reader: createSnapshotReader(),
-    render: (s, t) => {
-      spec = s;
-      return renderChart(s, t);
-    },
-    theme,
-    now: () => NOW,
-  });
-  const r = await svc.askText(question);
-  if (!r.ok || !r.answer.chart || !spec) throw new Error(`no chart for ${question}`);
-  return { spec, png: r.answer.chart.png };
-}
 
 // The issue's example (/sofr) and every other command with a chart, with a long and a short window.
 const QUESTIONS = [
