@@ -28,7 +28,7 @@ import { pointRadii, toSeries } from './series.js';
 import { fitLines } from './text.js';
 import { stillRenderOptions, timeScale, valueRange, valueScale } from './scales.js';
 import { palette as paletteFor, TYPE, typeFont } from './theme.js';
-import { dayNumber, timeTicks } from './timeAxis.js';
+import { dayNumber, offsetTicks, timeTicks } from './timeAxis.js';
 
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 675;
@@ -174,7 +174,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
   const pad = Math.max(hasBars ? 0.5 : 0, (4 - (Math.max(...xs) - Math.min(...xs))) / 2);
   const minX = Math.min(...xs) - pad;
   const maxX = Math.max(...xs) + pad;
-  const ticks = timeTicks(minX, maxX);
+  const ticks = spec.xDaysFrom ? offsetTicks(minX, maxX, dayNumber(spec.xDaysFrom)) : timeTicks(minX, maxX);
 
   const datasets: ChartDataset<'line' | 'bar', XY[]>[] = [];
   const legend: LegendItem[] = [];

@@ -111,3 +111,22 @@ function yearTicks(minDay: number, maxDay: number, every: number): number[] {
   }
   return values;
 }
+
+/** Ticks in days from `origin` (a day number): every week (or two, or four), "day 0" at the origin. */
+export function offsetTicks(minDay: number, maxDay: number, origin: number): TimeTicks {
+  for (const weeks of [1, 2, 4, 8]) {
+    const step = 7 * weeks;
+    const values: number[] = [];
+    for (let d = origin + Math.ceil((minDay - origin) / step) * step; d <= maxDay; d += step) values.push(d);
+    if (values.length <= MAX_TICKS) {
+      return {
+        values,
+        label: (day) => {
+          const off = Math.round(day - origin);
+          return off === 0 ? 'day 0' : `${off > 0 ? '+' : '-'}${Math.abs(off)} d`;
+        },
+      };
+    }
+  }
+  return { values: [], label: () => '' };
+}

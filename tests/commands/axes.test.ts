@@ -16,7 +16,7 @@ function dataRange(spec: ChartSpec): { lo: number; hi: number } {
 
 describe('y axes fit the data', () => {
   // Rates: never below zero when the data is not, and never far under the lowest value.
-  it.each(['/sofr range:max', '/effr range:max', '/srf range:max', '/sofr date:2025-10-31 range:6m', '/compare date:2019-09-17', '/yields'])(
+  it.each(['/sofr range:max', '/effr range:max', '/srf range:max', '/sofr date:2025-10-31 range:6m', '/corridor date:2019-09-30 range:3m', '/yields'])(
     '%s: a rate axis starts at or just under the lowest rate, never below zero',
     async (q) => {
       const { spec } = await chartOf(q);
