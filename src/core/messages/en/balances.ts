@@ -33,7 +33,9 @@ export const tga = {
       ? `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
       : `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}.`,
   month: (delta: number) =>
-    delta > 0
+    Math.abs(delta) < 0.05e9
+      ? 'Over the month it was about unchanged.'
+      : delta > 0
       ? `Over the month it rose ${usdChange(delta).slice(1)}, cash drained from bank reserves and money markets.`
       : `Over the month it fell ${usdChange(delta).slice(1)}, cash returned to bank reserves.`,
   range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo)} (${loDay}) to ${usd(hi)} (${hiDay}).`,
