@@ -29,7 +29,7 @@ describe('given the offline snapshot', () => {
         expect(x.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(x.source.length).toBeGreaterThan(3);
       }
-      expect(a.nextRelease).toMatch(/^Offline snapshot: no new data\. Live mode's next release: \w{3} \w{3} \d+ \d+:\d{2} (am|pm) ET/);
+      expect(a.nextRelease).toMatch(/^Next release \(live mode only\): \w{3} \w{3} \d+ \d+:\d{2} (am|pm) ET/);
       expect(a.chart).toBeDefined();
       const png = a.chart!.png;
       expect(hasPngSignature(png)).toBe(true);

@@ -100,7 +100,8 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     const c = answered(await svc.askText('/corridor date:2022-06-15'));
     expect(c.title).toBe('SOFR 0.70% below the ON RRP floor; EFFR 0.83% inside the corridor');
     const spike = answered(await svc.askText('/corridor date:2019-09-17'));
-    expect(spike.summary.join(' ')).toMatch(/SOFR printed 5\.25% \(above the ceiling\)/);
+    // 2019-09-16 printed 2.43%: +282 bp on the day (style: the day change first).
+    expect(spike.summary.join(' ')).toMatch(/SOFR printed 5\.25%, up 282 bp \(above the ceiling\)/);
     const s = answered(await svc.askText('/spreads date:2022-06-15'));
     expect(s.title).toMatch(/^SOFR 10 bp under the ON RRP rate/);
   });
@@ -118,9 +119,10 @@ describe('given the offline snapshot, when a trader asks about a reference day',
 
   it('where the snapshot has no data it says so plainly and makes nothing up', async () => {
     const sofr = answered(await svc.askText('/sofr date:2025-10-31'));
-    expect(field(sofr, '1st-99th percentile')).toBe('not in offline snapshot');
+    expect(field(sofr, '1st-99th percentile')).toBe('n/a (see above)');
+    expect(sofr.summary.join(' ')).toMatch(/SOFR percentiles and volume are read in live mode only/);
     const srf = answered(await svc.askText('/srf date:2025-10-31'));
-    expect(field(srf, 'SRF usage')).toBe('not in offline snapshot');
+    expect(field(srf, 'SRF usage')).toBe('n/a (see above)');
     expect(srf.summary[0]).toMatch(/no Standing Repo Facility usage history/);
     expect(srf.title).toBe('SOFR 22 bp above the SRF rate of 4.00%');
   });

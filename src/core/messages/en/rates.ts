@@ -30,10 +30,11 @@ export const sofr = {
     `Trades ranged from ${pct(p1)} (1st percentile) to ${pct(p99)} (99th) on ${usd(volume)} of volume.`,
   noDistribution: (mode: 'live' | 'snapshot') =>
     mode === 'snapshot'
-      ? 'The offline snapshot has no SOFR percentiles or volume; live mode reads them from the NY Fed.'
+      ? 'SOFR percentiles and volume are read in live mode only (NY Fed).'
       : 'The NY Fed did not give percentiles or volume for that day.',
   /** A field with no value: not in the snapshot; in live mode, the source did not answer or published none. */
-  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'not in offline snapshot' : sourceDown ? 'unavailable (source did not answer)' : 'not published'),
+  /** In snapshot mode the summary says once why (the snapshot has none); the field does not repeat it. */
+  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'n/a (see above)' : sourceDown ? 'unavailable (source did not answer)' : 'not published'),
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of SOFR from ${start} to ${end} inside the Fed's corridor band (ON RRP rate to SRF rate) with IORB; last value ${pct(v)} on ${d}.`,
   description: 'SOFR, the overnight repo rate, inside the Fed corridor',
@@ -79,7 +80,8 @@ export const srf = {
         ? `SOFR (${pct(sofr)} on ${dayText}) traded at the SRF rate (${pct(srfRate)}): the market is no cheaper than the Fed's backstop.`
         : `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} under the SRF rate (${pct(srfRate)}): the market is cheaper than the Fed's backstop.`,
   notYet: () => 'The Standing Repo Facility started on 2021-07-29. Try /srf date:2025-10-31.',
-  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'not in offline snapshot' : sourceDown ? 'unavailable (source did not answer)' : 'none published'),
+  /** In snapshot mode the summary says once why (the snapshot has none); the field does not repeat it. */
+  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'n/a (see above)' : sourceDown ? 'unavailable (source did not answer)' : 'none published'),
   alt: (start: string, end: string, usage: boolean) =>
     usage
       ? `Bar chart of daily Standing Repo Facility usage in billions of dollars from ${start} to ${end}.`
@@ -107,8 +109,8 @@ export const corridor = {
   },
   walls: (floor: number, iorb: number, iorbName: string, ceiling: number, ceilingName: string, widthBp: number, since: string) =>
     `The corridor runs from the ON RRP floor at ${pct(floor)} through ${iorbName} at ${pct(iorb)} to the ${ceilingName} at ${pct(ceiling)}, ${Math.round(widthBp)} bp wide since ${since}.`,
-  prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number) =>
-    `On ${dayText} SOFR printed ${pct(sofr)} (${place(sofrPos)}) and EFFR ${pct(effr)} (${place(effrPos)})${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos < 0 ? ': cash is plentiful, repo trades under the floor' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
+  prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number, sofrDay: number | null = null, effrDay: number | null = null) =>
+    `On ${dayText} SOFR printed ${pct(sofr)}${sofrDay === null ? '' : `, ${moveWords(sofrDay)}`} (${place(sofrPos)}) and EFFR ${pct(effr)}${effrDay === null ? '' : `, ${moveWords(effrDay)}`} (${place(effrPos)})${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos < 0 ? ': cash is plentiful, repo trades under the floor' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
   alt: (start: string, end: string) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
   description: 'The Fed rate corridor: ON RRP floor, IORB, SRF ceiling, with SOFR and EFFR',
   labels: {
