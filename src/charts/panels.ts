@@ -149,7 +149,7 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette, span: { min: n
       },
       scales: {
         x: timeScale(p, minX, maxX, all.values, (x) => all.label(x)),
-        y: valueScale(p, { range: valueRange(datasets.flatMap((d) => d.data.map((pt) => pt.y)), { zeroMatters: panel.beginAtZero }), maxTicks: 5, yFormat: panel.yFormat }),
+        y: valueScale(p, { range: valueRange(datasets.flatMap((d) => d.data.map((pt) => pt.y)), { zeroMatters: panel.beginAtZero }), maxTicks: 6, yFormat: panel.yFormat }),
       },
     },
   };
