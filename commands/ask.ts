@@ -1,11 +1,11 @@
 // /ask: a question in the user's own words, routed (src/core/router.ts, no external service) to one
 // command and its options. Confident: that command's answer, its first line saying how the question
 // was read. Unsure: suggestions, never a guess.
-import { UserError, type Command } from '../src/core/command.js';
+import { UserError, type AnswerDraft, type Command } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
 import { shortDate } from '../src/core/format.js';
 import { en } from '../src/core/messages/en.js';
-import { MAX_TEXT_LENGTH, textOption } from '../src/core/options.js';
+import { chartVariantParts, MAX_TEXT_LENGTH, parseOptions, textOption } from '../src/core/options.js';
 import { route } from '../src/core/router.js';
 
 function line(command: string, words: readonly string[]): string {
@@ -17,10 +17,18 @@ export default {
   description: en.ask.description,
   options: [textOption('question', en.ask.optionDescription)],
   async run({ question }, ctx) {
+    // The routed command's chart carries the range and day it was asked for, as a direct question's
+    // file name does (the CLI adds them from the question, which for /ask is free text): one chart, one file.
+    const named = (draft: AnswerDraft, command: string, words: string[]): AnswerDraft => {
+      const def = ctx.commands.find((c) => c.name === command);
+      const parsed = def ? parseOptions(def.options, words, command) : null;
+      if (!draft.chart || !def || !parsed?.ok) return draft;
+      return { ...draft, chart: { ...draft.chart, name: [draft.chart.name, ...chartVariantParts(def.options, parsed.value)].join('-') } };
+    };
     const m = ctx.msg.ask;
     const q = (question ?? '').trim();
     if (!q) {
-      const draft = await ctx.runCommand('netliq', []);
+      const draft = named(await ctx.runCommand('netliq', []), 'netliq', []);
       return { ...draft, summary: [m.empty(), ...draft.summary] };
     }
     const n = [...q].length;
@@ -30,7 +38,7 @@ export default {
     if ('command' in r) {
       const read = line(r.command, r.words);
       if (!known.has(r.command) || r.command === 'ask') throw new UserError(m.notYet(read));
-      const draft = await ctx.runCommand(r.command, r.words);
+      const draft = named(await ctx.runCommand(r.command, r.words), r.command, r.words);
       const asked = r.words.find((w) => w.startsWith('date:'))?.slice(5);
       if (!asked) return { ...draft, summary: [m.readAs(read), ...draft.summary] };
       // Does the answer reach the day asked? Its newest dated figure says (a week's slack for

@@ -84,12 +84,12 @@ export default {
     type Side = typeof a;
     const na = ctx.msg.common.na;
     const show = (pick: (s: Side) => string | null) => m.pair(pick(a) ?? na, pick(b) ?? na);
+    // Within 15 lines on a phone (issue 11): SOFR and its spread to the corridor in one field, the
+    // SOFR highs in the title, the spread's peaks in the summary, one as-of line per source for both days.
     const fields = [
-      { label: m.labels.sofr, value: show((s) => (s.sofrDay ? m.rateOf(s.sofrDay.value, s.sofrDay.date) : null)) },
-      { label: m.labels.highest, value: show((s) => (s.high ? m.rateOf(s.high.value, s.high.date) : null)) },
       {
         label: m.labels.sofrVsIorb,
-        value: show((s) => (s.sofrDay && s.rates ? m.spreadOf((s.sofrDay.value - s.rates.iorb) * 100, s.rates.iorbName, s.rates.iorb, s.sofrDay.date) : null)),
+        value: show((s) => (s.sofrDay && s.rates ? m.sofrAndSpread(s.sofrDay.value, (s.sofrDay.value - s.rates.iorb) * 100, s.rates.iorbName, s.sofrDay.date) : null)),
       },
       { label: m.labels.reserves, value: show((s) => (s.reserves?.p ? m.weekTo(s.reserves.p.value, s.reserves.p.date) : null)) },
       { label: m.labels.tga, value: show((s) => (s.tga ? (s.tga.weekly ? m.weekAvgTo(s.tga.p.value, s.tga.p.date) : m.dayOf(s.tga.p.value, s.tga.p.date)) : null)) },
@@ -97,27 +97,39 @@ export default {
       { label: m.labels.fedAssets, value: show((s) => (s.assets?.p ? m.weekTo(s.assets.p.value, s.assets.p.date) : null)) },
     ];
 
-    const summary = [m.sides(then, now), m.high(a.high, b.high), m.reserves(a.reserves?.p?.value ?? null, b.reserves?.p?.value ?? null)];
-    if (a.tga?.weekly || b.tga?.weekly) summary.push(m.tgaWeekly);
-
-    // Chart: x is the calendar of today's window; the older window is shifted by whole days onto it
-    // (the renderer's x axis is dates). The alt text and the line's label say so.
+    // Like with like: each day's SOFR minus the IOER/IORB in force that day, in bp, so two rate
+    // regimes compare by their position in the corridor, not by their levels.
+    const spreadLine = (points: Point[], anchor: IsoDate, shift: number) =>
+      between(points, addDays(anchor, -HALF_WINDOW), addDays(anchor, HALF_WINDOW)).flatMap((p) => {
+        const r = ratesOn(p.date, policy);
+        return r ? [{ date: addDays(p.date, shift), value: Math.round((p.value - r.iorb) * 10000) / 100 }] : [];
+      });
+    // Both windows on one "days from the anchor day" axis: the renderer places dates, so the older
+    // window's dates are moved onto today's by whole days and the axis is labelled in days from `now`.
     const shift = daysBetween(then, now);
-    const nowLine = between(sofrNow.points, addDays(now, -HALF_WINDOW), addDays(now, HALF_WINDOW));
-    const thenLine = between(sofrThen.points, addDays(then, -HALF_WINDOW), addDays(then, HALF_WINDOW)).map((p) => ({ date: addDays(p.date, shift), value: p.value }));
+    const nowLine = spreadLine(sofrNow.points, now, 0);
+    const thenLine = spreadLine(sofrThen.points, then, shift);
+    const peak = (line: { value: number }[]) => (line.length ? Math.max(...line.map((p) => p.value)) : null);
+    const summary = [m.peaks(then, peak(thenLine), now, peak(nowLine), a.rates?.iorbName ?? 'IOER', b.rates?.iorbName ?? 'IORB')];
     const title = m.title(then, b.high?.value ?? null, a.high?.value ?? null, b.reserves?.p?.value ?? null, a.reserves?.p?.value ?? null);
 
+    // One as-of line per source: the newer date, and the older day's in its name ("SOFR (then 2019-09-17)").
     const asOfs: AsOf[] = [];
-    const entry = (label: string, x: { p: Point | null; s: Series } | null) => {
-      if (x?.p) asOfs.push(asOfEntry(label, x.s, x.p));
+    const both = (label: string, x: { p: Point | null; s: Series } | null | undefined, y: { p: Point | null; s: Series } | null | undefined) => {
+      const newer = y?.p ? y : x?.p ? x : null;
+      if (!newer?.p) return;
+      const entry = asOfEntry(label, newer.s, newer.p);
+      asOfs.push(y?.p && x?.p ? { ...entry, series: m.asOfThen(label, x.p.date) } : entry);
     };
-    for (const s of [b, a]) {
-      if (s.sofrDay) asOfs.push(asOfEntry(m.labels.sofr, s.sofr, s.sofrDay));
-      entry(m.labels.reserves, s.reserves);
-      entry(m.labels.tga, s.tga);
-      entry(m.labels.rrp, s.rrp);
-      entry(m.labels.fedAssets, s.assets);
-      if (s.rates) asOfs.push(policyAsOf(ctx.msg, s.rates));
+    both(m.labels.sofr, a.sofrDay ? { p: a.sofrDay, s: a.sofr } : null, b.sofrDay ? { p: b.sofrDay, s: b.sofr } : null);
+    both(m.labels.reserves, a.reserves, b.reserves);
+    both(m.labels.tga, a.tga, b.tga);
+    both(m.labels.rrp, a.rrp, b.rrp);
+    both(m.labels.fedAssets, a.assets, b.assets);
+    const newestRates = b.rates ?? a.rates;
+    if (newestRates) {
+      const entry = policyAsOf(ctx.msg, newestRates);
+      asOfs.push(a.rates && b.rates ? { ...entry, series: m.asOfThen(entry.series, a.rates.effective) } : entry);
     }
     return {
       title,
@@ -129,16 +141,17 @@ export default {
         name: 'compare',
         title,
         subtitle: m.subtitle(then, now),
-        footer: footer(ctx.msg, [sofrNow], now),
-        yTitle: ctx.msg.units.percent,
-        yFormat: 'percent',
+        footer: footer(ctx.msg, [sofrNow], now, [ctx.msg.names.federalReserve]),
+        yTitle: ctx.msg.units.bp,
+        yFormat: 'bp',
         beginAtZero: false,
+        xDaysFrom: now,
         lines: [
-          { label: m.lineNow(now), role: 'main', points: nowLine },
-          { label: m.lineThen(then, shift), role: 'second', points: thenLine },
+          { label: m.lineNow(now, b.rates?.iorbName ?? 'IORB'), role: 'main', points: nowLine },
+          { label: m.lineThen(then, a.rates?.iorbName ?? 'IOER'), role: 'second', points: thenLine },
         ],
         events: [{ date: now, label: m.anchor }],
-        alt: m.alt(then, now, shift),
+        alt: m.alt(then, now),
       },
     };
   },

@@ -7,7 +7,14 @@ import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { en } from '../src/core/messages/en.js';
 import { ceilingOn, corridorPosition, ratesOn } from '../src/core/rates.js';
+import type { Point } from '../src/core/types.js';
 import { corridorBand } from '../src/answers/kit.js';
+
+/** The move in bp from the print before `p` (null for the first one held). */
+function dayChange(points: Point[], p: Point): number | null {
+  const i = points.findIndex((x) => x.date === p.date);
+  return i > 0 ? (p.value - points[i - 1]!.value) * 100 : null;
+}
 
 export default {
   name: 'corridor',
@@ -33,7 +40,11 @@ export default {
     return {
       title,
       behind: sofr.behind ?? effr.behind,
-      summary: [m.walls(rates.rrp, rates.iorb, rates.iorbName, ceiling.value, ceilingName, width, rates.effective), m.prints(s.value, e.value, day(ctx, d), corridorPosition(s.value, rates), corridorPosition(e.value, rates))],
+      // Phone first: the prints with their day change and corridor place, then the walls.
+      summary: [
+        m.prints(s.value, e.value, day(ctx, d), corridorPosition(s.value, rates), corridorPosition(e.value, rates), dayChange(sofr.series.points, s), dayChange(effr.series.points, e)),
+        m.walls(rates.rrp, rates.iorb, rates.iorbName, ceiling.value, ceilingName, width, rates.effective),
+      ],
       fields: [
         { label: common.labels.targetRange, value: common.values.pctRange(rates.targetLow, rates.targetHigh) },
         { label: m.labels.floor, value: pct(rates.rrp) },

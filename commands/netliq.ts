@@ -7,6 +7,7 @@ import { asOf, netLiquidity, tgaWeekAverages, yearAgo } from '../src/core/indica
 import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { publishedThrough } from '../src/core/releases.js';
+import type { ChartLine } from '../src/charts/spec.js';
 
 export default {
   name: 'netliq',
@@ -56,6 +57,12 @@ export default {
     const partNote = limiting ? m.partEnds(day(ctx, last.date), limiting.part, day(ctx, limiting.last)) : null;
     const derived = tga.derivedFrom && last.date >= tga.derivedFrom ? tga.derivedFrom : null;
     const tgaSource = derived ? m.derivedSource : weekly.series?.provenance.source ?? m.derivedSource;
+    const inWindow = (pts: { date: string; value: number }[], scale: number) =>
+      pts.filter((p) => p.date >= win.start && p.date <= last.date).map((p) => ({ date: p.date, value: p.value / scale }));
+    const netLine: ChartLine = { label: names.netLiquidity, role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e12 })) };
+    const assetsLine: ChartLine = { label: names.fedAssets, role: 'second', points: inWindow(assets.series.points, 1e12) };
+    const tgaLine: ChartLine = { label: names.tga, role: 'third', points: inWindow(tga.points, 1e9) };
+    const rrpLine: ChartLine = { label: names.onRrp, role: 'fourth', points: inWindow(rrp.series.points, 1e9) };
     return {
       title,
       // Older than asked: the first line says so, and why when a part stops the series.
@@ -87,12 +94,16 @@ export default {
         footer: footer(ctx.msg, [assets.series, weekly.series, derived ? daily.series : null, rrp.series], last.date),
         yTitle: units.trillions,
         yFormat: 'trillions',
-        beginAtZero: true,
-        lines: [
-          { label: names.netLiquidity, role: 'main', points: shown.map((p) => ({ date: p.date, value: p.value / 1e12 })) },
-          { label: names.fedAssets, role: 'second', points: shown.map((p) => ({ date: p.date, value: p.fedAssets / 1e12 })) },
-          { label: names.tga, role: 'third', points: shown.map((p) => ({ date: p.date, value: p.tga / 1e12 })) },
-          { label: names.onRrp, role: 'fourth', points: shown.map((p) => ({ date: p.date, value: p.rrp / 1e12 })) },
+        beginAtZero: false,
+        // Net liquidity and Fed assets (~$6T) share a panel; the TGA (~$0.9T) and ON RRP (down to
+        // ~$0.01T) each get their own axis, where one axis hid their moves. Each part is drawn from
+        // its own published points, so a part missing on some weeks (ON RRP before 2013) breaks
+        // only net liquidity, never the other lines.
+        lines: [netLine, assetsLine, tgaLine, rrpLine],
+        panels: [
+          { title: m.panels.level, yFormat: 'trillions', beginAtZero: false, lines: [netLine, assetsLine] },
+          { title: m.panels.tga, yFormat: 'billions', beginAtZero: true, lines: [tgaLine] },
+          { title: m.panels.rrp, yFormat: 'billions', beginAtZero: true, lines: [rrpLine] },
         ],
         alt: m.alt(win.start, win.end, last.value, last.date),
       },

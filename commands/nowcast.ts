@@ -59,7 +59,7 @@ export default {
     const summary = [
       m.estimate(n.value, day(ctx, n.date), baseDay),
       m.published(n.base.value, baseDay),
-      ...(n.base.date < n.date ? [m.contributions(n.tga, n.rrp, n.fedAssets)] : [m.sameWeek]),
+      ...(n.base.date < n.date ? [m.contributions(n.tga, n.rrp, n.fedAssets, baseDay, day(ctx, n.tgaDate))] : [m.sameWeek]),
       track ? m.track(track) : m.noTrack,
     ];
     const fedPoint = n.fedAssetsDate && reads.fedAssets ? asOf(reads.fedAssets.points, n.fedAssetsDate) : null;

@@ -1,7 +1,7 @@
 // Drawing Chart.js does not do for us: the background, the footer, end-of-line value labels and
 // event markers. Each factory closes over one render's data, so plugins are never shared state.
 import type { Chart, Plugin } from 'chart.js';
-import type { Palette } from './theme.js';
+import { TYPE, type Palette } from './theme.js';
 
 export type Fonts = { label: string; small: string; footer: string };
 
@@ -18,7 +18,8 @@ export function backgroundPlugin(colour: string): Plugin {
   };
 }
 
-export function footerPlugin(text: string, colour: string, font: string, margin: number): Plugin {
+/** The footer's lines, right-aligned at the bottom right, the last on the bottom margin. */
+export function footerPlugin(lines: string[], colour: string, font: string, margin: number, lineHeight: number): Plugin {
   return {
     id: 'footer',
     afterDraw(chart: Chart) {
@@ -28,7 +29,7 @@ export function footerPlugin(text: string, colour: string, font: string, margin:
       ctx.fillStyle = colour;
       ctx.textAlign = 'right';
       ctx.textBaseline = 'bottom';
-      ctx.fillText(text, width - margin, height - margin / 2);
+      lines.forEach((text, i) => ctx.fillText(text, width - margin, height - margin / 2 - (lines.length - 1 - i) * lineHeight));
       ctx.restore();
     },
   };
@@ -36,8 +37,8 @@ export function footerPlugin(text: string, colour: string, font: string, margin:
 
 export type EndLabel = { datasetIndex: number; text: string; colour: string };
 
-/** Minimum vertical distance between two end labels, in px (label font is 15 px). */
-const LABEL_GAP = 19;
+/** Minimum vertical distance between two end labels, in px (the label font is TYPE.endLabel). */
+const LABEL_GAP = Math.ceil(TYPE.endLabel * 1.15);
 
 /** Value labels right of the plot, at the height of each line's last point, pushed apart if they collide. */
 export function endLabelsPlugin(labels: EndLabel[], font: string): Plugin {
@@ -85,8 +86,8 @@ export type Marker = { x: number; label: string };
 /** A drawn event label: its text box in canvas pixels (the backing rectangle included). */
 export type LabelBox = { label: string; left: number; right: number; top: number; bottom: number };
 
-const LABEL_ROW = 19;
-const LABEL_HEIGHT = 18;
+const LABEL_ROW = Math.ceil(TYPE.event * 1.3);
+const LABEL_HEIGHT = Math.ceil(TYPE.event * 1.25);
 /** Horizontal room kept between two labels on one row, and between a label and its line. */
 const LABEL_PAD = 6;
 const LINE_GAP = 4;
@@ -95,19 +96,31 @@ export const MAX_LABEL_ROWS = 4;
 
 /**
  * Places event labels left to right: each goes right of its line, or left of it when it would run
- * past the plot's right edge, on the first row where it overlaps no label already placed (whatever
- * side that one took). A label that fits on neither side, or on no row, is left out: its dotted line
+ * past the plot's right edge or across another event's line, on the first row where it overlaps no
+ * label already placed (whatever side that one took). A label that fits on neither side, or on no row, is left out: its dotted line
  * still shows, and an unreadable pile of text would not help. `px` is the line's x in pixels.
  */
 export function placeEventLabels(
-  items: { label: string; px: number; width: number }[],
+  items: { label: string; px: number; width: number; short?: { label: string; width: number } }[],
   area: { left: number; right: number; top: number },
 ): LabelBox[] {
   const rows: { left: number; right: number }[][] = [];
   const placed: LabelBox[] = [];
-  for (const item of [...items].sort((a, b) => a.px - b.px)) {
+  const lines = items.map((i) => i.px);
+  for (const full of [...items].sort((a, b) => a.px - b.px)) {
+    const box = place(full) ?? (full.short ? place({ ...full, ...full.short }) : undefined);
+    if (box) placed.push(box);
+  }
+  return placed;
+
+  function place(item: { label: string; px: number; width: number }): LabelBox | undefined {
+    // A label sits against its own line and crosses no other: one that spans a neighbour's line reads
+    // as that line's label (FOMC cuts six weeks apart on a year's chart).
     const sides = [item.px + LINE_GAP, item.px - LINE_GAP - item.width].filter(
-      (left) => left - 2 >= area.left && left + item.width + 2 <= area.right,
+      (left) =>
+        left - 2 >= area.left &&
+        left + item.width + 2 <= area.right &&
+        lines.every((px) => px === item.px || px < left - LINE_GAP || px > left + item.width + LINE_GAP),
     );
     let box: LabelBox | undefined;
     for (let row = 0; row < MAX_LABEL_ROWS && !box; row++) {
@@ -118,9 +131,8 @@ export function placeEventLabels(
       box = { label: item.label, left: left - 2, right: left + item.width + 2, top: top - 1, bottom: top - 1 + LABEL_HEIGHT };
       (rows[row] ??= []).push({ left: box.left, right: box.right });
     }
-    if (box) placed.push(box);
+    return box;
   }
-  return placed;
 }
 
 /**
@@ -155,7 +167,16 @@ export function eventsPlugin(markers: Marker[], palette: Palette, font: string, 
       ctx.font = font;
       ctx.textBaseline = 'top';
       ctx.textAlign = 'left';
-      const items = markers.map((m) => ({ label: m.label, px: x.getPixelForValue(m.x), width: ctx.measureText(m.label).width }));
+      // Where the whole label cannot sit by its line, its first word can ("cut", "hike", "QT").
+      const items = markers.map((m) => {
+        const first = m.label.split(' ')[0]!;
+        return {
+          label: m.label,
+          px: x.getPixelForValue(m.x),
+          width: ctx.measureText(m.label).width,
+          ...(first !== m.label ? { short: { label: first, width: ctx.measureText(first).width } } : {}),
+        };
+      });
       for (const box of placeEventLabels(items, chartArea)) {
         ctx.fillStyle = palette.background;
         ctx.globalAlpha = 0.85;

@@ -22,13 +22,13 @@ import {
   type LabelBox,
   type Marker,
 } from './plugins.js';
-import { drawPanels } from './panels.js';
+import { drawPanels, panelsHeight } from './panels.js';
 import { encodePng } from './pngEncode.js';
 import { pointRadii, toSeries } from './series.js';
 import { fitLines } from './text.js';
-import { stillRenderOptions, timeScale, valueScale } from './scales.js';
-import { palette as paletteFor } from './theme.js';
-import { dayNumber, timeTicks } from './timeAxis.js';
+import { stillRenderOptions, timeScale, valueRange, valueScale } from './scales.js';
+import { palette as paletteFor, TYPE, typeFont } from './theme.js';
+import { dayNumber, offsetTicks, timeTicks } from './timeAxis.js';
 
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 675;
@@ -36,11 +36,12 @@ export const CHART_HEIGHT = 675;
 const MARGIN = 20;
 /** Most event markers a chart shows; with more in the window it shows none (see drawChart). */
 export const MAX_EVENTS = 6;
-const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
-const END_LABEL_FONT = font(15, true);
-const TITLE_FONT = font(26, true);
-const SUBTITLE_FONT = font(18);
-const FOOTER_FONT = font(14);
+const END_LABEL_FONT = typeFont(TYPE.endLabel, true);
+const TITLE_FONT = typeFont(TYPE.title, true);
+const SUBTITLE_FONT = typeFont(TYPE.subtitle);
+const FOOTER_FONT = typeFont(TYPE.footer);
+/** Room under the plot for the footer's lines. */
+const footerRoom = (lines: number) => Math.ceil(lines * TYPE.footer * TYPE.leading) + 12;
 
 Chart.register(...registerables);
 
@@ -89,8 +90,11 @@ async function renderNow(spec: ChartSpec, theme: Theme): Promise<Uint8Array> {
   let pixels: Uint8ClampedArray;
   try {
     if (spec.panels?.length) {
-      drawPanels(canvas, spec, theme);
-      return encodePng(canvas.getContext('2d').getImageData(0, 0, CHART_WIDTH, CHART_HEIGHT).data, CHART_WIDTH, CHART_HEIGHT);
+      // Panels stack in one column (phone first), so the canvas is as tall as they need.
+      const height = panelsHeight(spec.panels.length);
+      const tall = createCanvas(CHART_WIDTH, height);
+      drawPanels(tall, spec, theme);
+      return encodePng(tall.getContext('2d').getImageData(0, 0, CHART_WIDTH, height).data, CHART_WIDTH, height);
     }
     const chart = drawChart(canvas, spec, theme);
     // Copied out before destroy(), which clears the canvas.
@@ -111,6 +115,8 @@ export type ChartGeometry = {
   x: (date: string) => number;
   /** y pixel of a value in the spec's scale. */
   y: (value: number) => number;
+  /** The y axis' bottom and top values. */
+  yAxis: { min: number; max: number };
   /** The event labels drawn, in drawing order. */
   eventLabels: LabelBox[];
 };
@@ -134,6 +140,7 @@ export function chartGeometry(spec: ChartSpec, theme: Theme): ChartGeometry {
       area: { left, right, top, bottom },
       x: (date) => left + ((dayNumber(date) - x0) / (x1 - x0)) * (right - left),
       y: (value) => bottom - ((value - y0) / (y1 - y0)) * (bottom - top),
+      yAxis: { min: y0, max: y1 },
       eventLabels,
     };
   } finally {
@@ -158,12 +165,16 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
     .filter((s) => s.data.length > 0)
     .flatMap((s) => [s.data[0]!.x, s.data[s.data.length - 1]!.x]);
   const hasBars = spec.lines.some((l) => l.bars);
+  const yRange = valueRange(
+    [...lines.flatMap((l) => l.series.data.map((d) => d.y)), ...bands.flatMap((b) => [...b.lower.data, ...b.upper.data].map((d) => d.y))],
+    { zeroMatters: spec.beginAtZero, bars: hasBars },
+  );
   // Bars are centred on their day: half a day either side keeps the first and last bar whole.
   // A window of a day or two is widened so a lone point does not sit on the frame's edge.
   const pad = Math.max(hasBars ? 0.5 : 0, (4 - (Math.max(...xs) - Math.min(...xs))) / 2);
   const minX = Math.min(...xs) - pad;
   const maxX = Math.max(...xs) + pad;
-  const ticks = timeTicks(minX, maxX);
+  const ticks = spec.xDaysFrom ? offsetTicks(minX, maxX, dayNumber(spec.xDaysFrom)) : timeTicks(minX, maxX);
 
   const datasets: ChartDataset<'line' | 'bar', XY[]>[] = [];
   const legend: LegendItem[] = [];
@@ -280,14 +291,15 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
 
   const textWidth = CHART_WIDTH - 2 * MARGIN;
   const title = fitLines(ctx, spec.title, TITLE_FONT, textWidth, 2);
-  const subtitle = fitLines(ctx, spec.subtitle, SUBTITLE_FONT, textWidth, 1);
-  const footer = fitLines(ctx, spec.footer, FOOTER_FONT, textWidth, 1)[0] ?? '';
+  const subtitle = fitLines(ctx, spec.subtitle, SUBTITLE_FONT, textWidth, 2);
+  // The footer (sources and date) may take two lines at phone-legible size rather than lose its end.
+  const footer = fitLines(ctx, spec.footer, FOOTER_FONT, textWidth, 2);
 
   const plugins: Plugin[] = [
     backgroundPlugin(p.background),
-    eventsPlugin(markers, p, font(14), drawnLabels),
+    eventsPlugin(markers, p, typeFont(TYPE.event), drawnLabels),
     endLabelsPlugin(endLabels, END_LABEL_FONT),
-    footerPlugin(footer, p.mutedText, FOOTER_FONT, MARGIN),
+    footerPlugin(footer, p.mutedText, FOOTER_FONT, MARGIN, TYPE.footer * TYPE.leading),
   ];
 
   const config: ChartConfiguration<'line' | 'bar', XY[]> = {
@@ -301,7 +313,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
           top: MARGIN - 4,
           left: MARGIN,
           right: Math.ceil(endLabelWidth) + 8 + MARGIN,
-          bottom: 30,
+          bottom: footerRoom(footer.length),
         },
       },
       plugins: {
@@ -310,7 +322,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
           text: title,
           align: 'start',
           color: p.text,
-          font: { family: FONT_FAMILY, size: 26, weight: 'bold' },
+          font: { family: FONT_FAMILY, size: TYPE.title, weight: 'bold', lineHeight: TYPE.leading },
           padding: { top: 0, bottom: 6 },
         },
         subtitle: {
@@ -318,8 +330,8 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
           text: subtitle,
           align: 'start',
           color: p.mutedText,
-          font: { family: FONT_FAMILY, size: 18 },
-          padding: { top: 0, bottom: 10 },
+          font: { family: FONT_FAMILY, size: TYPE.subtitle },
+          padding: { top: 0, bottom: 8 },
         },
         legend: {
           display: legend.length > 0,
@@ -328,11 +340,11 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
           labels: {
             generateLabels: () => legend,
             usePointStyle: true,
-            pointStyleWidth: 30,
-            boxHeight: 14,
-            padding: 18,
+            pointStyleWidth: 44,
+            boxHeight: TYPE.legend * 0.7,
+            padding: 14,
             color: p.text,
-            font: { family: FONT_FAMILY, size: 15 },
+            font: { family: FONT_FAMILY, size: TYPE.legend },
           },
         },
         tooltip: { enabled: false },
@@ -340,7 +352,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
       },
       scales: {
         x: timeScale(p, minX, maxX, ticks.values, (x) => ticks.label(x)),
-        y: valueScale(p, { beginAtZero: spec.beginAtZero, grace: spec.beginAtZero ? '5%' : '8%', maxTicks: 8, yFormat: spec.yFormat, ...(spec.yTitle ? { title: spec.yTitle } : {}) }),
+        y: valueScale(p, { range: yRange, maxTicks: 6, yFormat: spec.yFormat }),
       },
     },
   };

@@ -4,9 +4,9 @@
 import { FONT_FAMILY } from './fonts.js';
 import { formatTick } from './format.js';
 import type { YFormat } from './spec.js';
-import type { Palette } from './theme.js';
+import { TYPE, type Palette } from './theme.js';
 
-const tickFont = { family: FONT_FAMILY, size: 14 };
+const tickFont = { family: FONT_FAMILY, size: TYPE.tick };
 
 /** One still image: no responsiveness, animation, events or data parsing; points arrive as {x, y}. */
 export function stillRenderOptions(p: Palette) {
@@ -17,7 +17,7 @@ export function stillRenderOptions(p: Palette) {
     parsing: false as const,
     normalized: true,
     events: [] as [],
-    font: { family: FONT_FAMILY, size: 14 },
+    font: { family: FONT_FAMILY, size: TYPE.tick },
     color: p.text,
   };
 }
@@ -33,19 +33,55 @@ export function timeScale(p: Palette, minX: number, maxX: number, tickValues: nu
     afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
       scale.ticks = tickValues.map((value) => ({ value }));
     },
-    ticks: { autoSkip: false, maxRotation: 0, color: p.text, font: tickFont, padding: 6, callback: (value: number | string) => label(Number(value)) },
+    ticks: { autoSkip: false, maxRotation: 0, color: p.text, font: tickFont, padding: 8, callback: (value: number | string) => label(Number(value)) },
     grid: { color: p.grid, tickColor: p.grid, offset: false },
     border: { color: p.axis },
   };
 }
 
-export function valueScale(p: Palette, o: { beginAtZero: boolean; grace: string; maxTicks: number; yFormat: YFormat; title?: string }) {
+/** Zero is drawn on an amount axis only when the data comes this close to it (a share of the top). */
+export const ZERO_NEAR = 0.3;
+/** Room above and below the data, as a share of its span. */
+const PAD = 0.06;
+
+/**
+ * The y range that fits the data (issue 11, "axes fit the data"): the data's span and a little room,
+ * never below zero for data that never is (rates at 0-5% do not get an axis to -2%), and from zero
+ * only when `zeroMatters` and the data comes within ZERO_NEAR of it: an ON RRP near zero starts at
+ * $0, reserves at $2.8-3.4T do not. `bars` always start at zero (a bar's length is its value).
+ */
+export function valueRange(values: number[], o: { zeroMatters: boolean; bars?: boolean }): { min: number; max: number } | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo > hi) return undefined;
+  const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 0.01);
+  let min = lo - PAD * span;
+  const max = hi + PAD * span;
+  if (o.bars || (o.zeroMatters && lo >= 0 && lo <= ZERO_NEAR * hi)) min = Math.min(0, lo);
+  if (lo >= 0 && min < 0) min = 0;
+  // Data that dips just under zero (the SOFR 1st percentile at -0.05% in 2021): the axis starts at
+  // the dip, not a padding's width further down.
+  if (lo < 0 && -lo < PAD * span) min = lo;
+  return { min, max };
+}
+
+export function valueScale(
+  p: Palette,
+  o: { range?: { min: number; max: number } | undefined; maxTicks: number; yFormat: YFormat; title?: string },
+) {
   return {
     type: 'linear' as const,
-    beginAtZero: o.beginAtZero,
-    grace: o.grace,
-    ...(o.title ? { title: { display: true, text: o.title, color: p.mutedText, font: { family: FONT_FAMILY, size: 15 } } } : {}),
+    // The range fits the data (valueRange); ticks are the round values inside it, not the range's ends.
+    ...(o.range ? { min: o.range.min, max: o.range.max } : {}),
+    grace: 0,
+    ...(o.title ? { title: { display: true, text: o.title, color: p.mutedText, font: { family: FONT_FAMILY, size: TYPE.tick } } } : {}),
     ticks: {
+      includeBounds: false,
       maxTicksLimit: o.maxTicks,
       color: p.text,
       font: tickFont,

@@ -56,6 +56,12 @@ export type ChartSpec = {
   /** Alt text for the image (accessibility, Discord description). */
   alt: string;
   /**
+   * When set, the x axis counts days from this date ("-14 d", "day 0", "+7 d") instead of showing the
+   * calendar: /compare draws two windows aligned on their anchor days, each line's dates placed at its
+   * own offset from this date.
+   */
+  xDaysFrom?: IsoDate;
+  /**
    * Small multiples: when set, the chart is a grid of these panels under the title, subtitle and
    * footer, and `lines`, `bands`, `events`, `yTitle` and the y settings of the spec are not drawn
    * (`lines` should still carry the panels' data: callers check it to know there is a chart).

@@ -7,6 +7,7 @@ export function fitLines(ctx: Measure, text: string, font: string, maxWidth: num
   ctx.font = font;
   const fits = (s: string) => ctx.measureText(s).width <= maxWidth;
   if (fits(text)) return [text];
+  if (maxLines <= 1) return [ellipsize(text, fits)];
   const lines: string[] = [];
   let current = '';
   const words = text.split(/\s+/).filter(Boolean);

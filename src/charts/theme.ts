@@ -1,4 +1,5 @@
 // Colours per theme (style.md, "Colours" and "Themes"): Okabe-Ito for data, greys for the frame.
+import { FONT_FAMILY } from './fonts.js';
 import type { ChartBand, LineRole, Theme } from './spec.js';
 
 export type Palette = {
@@ -62,3 +63,27 @@ export function palette(theme: Theme): Palette {
 
 /** Status colours of a /stress panel: bluish green, orange, vermilion (Okabe-Ito). */
 export const LEVEL_COLOURS = { calm: '#009E73', watch: '#E69F00', stress: '#D55E00' } as const;
+
+/**
+ * Type sizes, in px on the 1200 px wide canvas. A chart is read on a phone at about 400 px wide, a
+ * third of the canvas, so the smallest text here (28 px) lands at about 9 px there, the least a
+ * phone reader can read; titles and end values are larger. Every chart and panel takes its sizes
+ * from here (issue 11: the 13-15 px text of the first charts could not be read at 400 px).
+ */
+export const TYPE = {
+  title: 44,
+  subtitle: 30,
+  legend: 28,
+  tick: 28,
+  endLabel: 30,
+  event: 28,
+  footer: 28,
+  panelTitle: 32,
+  /** Line height as a multiple of the size. */
+  leading: 1.2,
+} as const;
+
+/** The canvas font string for a size of TYPE. */
+export function typeFont(size: number, bold = false): string {
+  return `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
+}

@@ -19,8 +19,8 @@ function ymd(day: number): { y: number; m: number; d: number } {
 
 export type TimeTicks = { values: number[]; label: (day: number) => string };
 
-/** Most labels that fit the 1200 px width with room to breathe. */
-const MAX_TICKS = 9;
+/** Most labels that fit the 1200 px width with room to breathe at TYPE.tick (28 px: "Sep 2025" is ~130 px). */
+const MAX_TICKS = 6;
 
 export function timeTicks(minDay: number, maxDay: number): TimeTicks {
   const span = maxDay - minDay;
@@ -49,8 +49,12 @@ export function timeTicks(minDay: number, maxDay: number): TimeTicks {
 
 /** Only for windows of a few days, where each day fits its own label. */
 function dayTicks(minDay: number, maxDay: number): TimeTicks {
-  const values: number[] = [];
-  for (let d = Math.ceil(minDay); d <= maxDay; d++) values.push(d);
+  let values: number[] = [];
+  for (const every of [1, 2, 3, 5]) {
+    values = [];
+    for (let d = Math.ceil(minDay); d <= maxDay; d += every) values.push(d);
+    if (values.length <= MAX_TICKS) break;
+  }
   return {
     values,
     label: (day) => {
@@ -106,4 +110,23 @@ function yearTicks(minDay: number, maxDay: number, every: number): number[] {
     if (day >= minDay && y % every === 0) values.push(day);
   }
   return values;
+}
+
+/** Ticks in days from `origin` (a day number): every week (or two, or four), "day 0" at the origin. */
+export function offsetTicks(minDay: number, maxDay: number, origin: number): TimeTicks {
+  for (const weeks of [1, 2, 4, 8]) {
+    const step = 7 * weeks;
+    const values: number[] = [];
+    for (let d = origin + Math.ceil((minDay - origin) / step) * step; d <= maxDay; d += step) values.push(d);
+    if (values.length <= MAX_TICKS) {
+      return {
+        values,
+        label: (day) => {
+          const off = Math.round(day - origin);
+          return off === 0 ? 'day 0' : `${off > 0 ? '+' : '-'}${Math.abs(off)} d`;
+        },
+      };
+    }
+  }
+  return { values: [], label: () => '' };
 }

@@ -148,3 +148,18 @@ function example(defs: readonly OptionDef[]): string {
     .map((d) => (d.kind === 'range' ? 'range:1y' : d.kind === 'date' ? 'date:2019-09-17' : d.kind === 'text' ? `${d.name}:…` : `${d.name}:${d.choices[0]}`))
     .join(' ');
 }
+
+/**
+ * What tells two charts of one command apart, for file names: the range the chart shows (the one
+ * asked for, else the command's default), the value of any choice option, and the day asked for
+ * (/compare date:2019-09-17 draws another chart than /compare, with the same as-of date).
+ */
+export function chartVariantParts(defs: readonly OptionDef[], values: OptionValues): string[] {
+  const parts: string[] = [];
+  for (const def of defs) {
+    if (def.kind === 'range') parts.push(values.range ?? def.default);
+    else if (def.kind === 'choice' && values[def.name]) parts.push(values[def.name]!.toLowerCase());
+  }
+  if (values.date) parts.push(values.date);
+  return parts;
+}

@@ -30,4 +30,11 @@ describe('fitLines', () => {
     expect(lines[1]!.endsWith('…')).toBe(true);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(600);
   });
+
+  it('a budget of one line is one line, cut with an ellipsis (it used to wrap on without end)', () => {
+    const lines = fitLines(ctx, 'word '.repeat(200).trim(), FONT, 600, 1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.endsWith('…')).toBe(true);
+    expect(width(lines[0]!)).toBeLessThanOrEqual(600);
+  });
 });

@@ -1,7 +1,8 @@
-// Every command in the registry answers in snapshot mode; every chart decodes as a 1200x675 PNG
+// Every command in the registry answers in snapshot mode; every chart decodes as a 1200 px wide PNG
 // with the series drawn in the main colour and text in the title and footer areas.
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
+import { panelsHeight } from '../../src/charts/panels.js';
 import { countNear, decodePng, hasPngSignature, hasText } from '../helpers/png.js';
 import { answered, snapshotService } from './support.js';
 import { newestInSnapshot } from '../helpers/snapshotFacts.js';
@@ -29,17 +30,19 @@ describe('given the offline snapshot', () => {
         expect(x.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(x.source.length).toBeGreaterThan(3);
       }
-      expect(a.nextRelease).toMatch(/^Offline snapshot: no new data\. Live mode's next release: \w{3} \w{3} \d+ \d+:\d{2} (am|pm) ET/);
+      expect(a.nextRelease).toMatch(/^Next release \(live mode only\): \w{3} \w{3} \d+ \d+:\d{2} (am|pm) ET/);
       expect(a.chart).toBeDefined();
       const png = a.chart!.png;
       expect(hasPngSignature(png)).toBe(true);
       const img = await decodePng(png);
-      expect([img.width, img.height]).toEqual([1200, 675]);
+      // Small multiples (/stress) stack their panels in one column, as tall as they need (phone first).
+      expect(img.width).toBe(1200);
+      expect([675, ...[1, 2, 3, 4, 5, 6].map(panelsHeight)]).toContain(img.height);
       // Data: the main series colour is drawn inside the plot area.
       expect(countNear(img, MAIN, { x: 80, y: 120, w: 1000, h: 460 }, 12)).toBeGreaterThan(150);
       // Text: the bold title at the top left and the footer at the bottom right.
       expect(hasText(img, { x: 0, y: 0, w: 600, h: 50 }, 'dark', 300)).toBe(true);
-      expect(hasText(img, { x: 700, y: 640, w: 500, h: 35 }, 'dark', 100)).toBe(true);
+      expect(hasText(img, { x: 700, y: img.height - 35, w: 500, h: 35 }, 'dark', 100)).toBe(true);
       expect(a.chart!.alt.length).toBeGreaterThan(20);
       expect(a.chart!.name).toMatch(/^[a-z0-9-]+\.png$/);
     });
@@ -50,15 +53,17 @@ describe('given the offline snapshot', () => {
     const img = await decodePng(a.chart!.png);
     const CORRIDOR_FILL_DARK = '#4E5158';
     // Mid-August to mid-September sits in the middle of the plot: the band must be there, not a gap.
-    expect(countNear(img, CORRIDOR_FILL_DARK, { x: 500, y: 130, w: 280, h: 470 }, 6)).toBeGreaterThan(2000);
+    expect(countNear(img, CORRIDOR_FILL_DARK, { x: 500, y: 226, w: 280, h: 345 }, 6)).toBeGreaterThan(1000);
   });
 
   it('IORB is drawn as a step line across a long regime (4.40% from 2024-12-19 to 2025-09-17), not broken as missing data', async () => {
     const a = answered(await svc.askText('/sofr date:2025-10-31 range:6m'));
     const img = await decodePng(a.chart!.png);
     const IORB_GREEN = '#009E73';
-    // June to August lies in the middle of the plot; IORB ran flat at 4.40% through it.
-    expect(countNear(img, IORB_GREEN, { x: 300, y: 130, w: 450, h: 470 }, 12)).toBeGreaterThan(600);
+    // June to August lies in the middle of the plot; IORB ran flat at 4.40% through it. The SOFR
+    // 1st-99th percentile band (in the snapshot since issue 10) now lies under the line and blends
+    // its anti-aliased edges, so fewer pixels are pure green than before; a broken line shows none.
+    expect(countNear(img, IORB_GREEN, { x: 300, y: 130, w: 450, h: 470 }, 12)).toBeGreaterThan(300);
   });
 
   it('/help lists every command of the registry', async () => {

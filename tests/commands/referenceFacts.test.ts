@@ -104,7 +104,8 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     const c = answered(await svc.askText('/corridor date:2022-06-15'));
     expect(c.title).toBe('SOFR 0.70% below the ON RRP floor; EFFR 0.83% inside the corridor');
     const spike = answered(await svc.askText('/corridor date:2019-09-17'));
-    expect(spike.summary.join(' ')).toMatch(/SOFR printed 5\.25% \(above the ceiling\)/);
+    // 2019-09-16 printed 2.43%: +282 bp on the day (style: the day change first).
+    expect(spike.summary.join(' ')).toMatch(/SOFR printed 5\.25%, up 282 bp \(above the ceiling\)/);
     const s = answered(await svc.askText('/spreads date:2022-06-15'));
     expect(s.title).toMatch(/^SOFR 10 bp under the ON RRP rate/);
   });
@@ -126,7 +127,7 @@ describe('given the offline snapshot, when a trader asks about a reference day',
     const sofr = answered(await svc.askText('/sofr date:2025-10-31'));
     expect(field(sofr, '1st-99th percentile')).toBe('4.05% - 4.35%'); // NY Fed SOFR file, 2025-10-31
     const srf = answered(await svc.askText('/srf date:2025-10-31'));
-    expect(field(srf, 'SRF usage')).toBe('not in offline snapshot');
+    expect(field(srf, 'SRF usage')).toBe('n/a (see above)');
     expect(srf.summary[0]).toMatch(/^The offline snapshot has no SRF usage for 2025-10-31: .*up to 2024-12-31, and again from 2026-01-01/);
     expect(srf.title).toBe('SOFR 22 bp above the SRF rate of 4.00%');
   });

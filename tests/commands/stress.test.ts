@@ -1,5 +1,6 @@
 // /stress on the offline snapshot: the reference days of issue 5 and a checked small-multiples chart.
 import { describe, expect, it } from 'vitest';
+import { PANEL_HEIGHT, panelsHeight } from '../../src/charts/panels.js';
 import { countNear, decodePng, hasPngSignature } from '../helpers/png.js';
 import { answered, field, snapshotService } from './support.js';
 
@@ -45,11 +46,11 @@ describe('/stress', () => {
     const png = a.chart!.png;
     expect(hasPngSignature(png)).toBe(true);
     const img = await decodePng(png);
-    expect([img.width, img.height]).toEqual([1200, 675]);
-    // Top-left and bottom-right panels (3 x 2 grid of 5): data in blue and a dashed vermilion threshold.
-    const topLeft = { x: 20, y: 100, w: 380, h: 250 };
-    const bottomMiddle = { x: 410, y: 380, w: 380, h: 250 };
-    for (const r of [topLeft, bottomMiddle]) {
+    // One column of 5 panels (phone first), each PANEL_HEIGHT tall: the canvas is as tall as they need.
+    expect(img.width).toBe(1200);
+    expect(img.height).toBe(panelsHeight(5));
+    // The first and the last panel: data in blue and a dashed vermilion threshold.
+    for (const r of [panelRect(0), panelRect(4)]) {
       expect(countNear(img, MAIN, r, 12)).toBeGreaterThan(100);
       expect(countNear(img, THRESHOLD, r, 12)).toBeGreaterThan(60);
     }
@@ -57,12 +58,16 @@ describe('/stress', () => {
   });
 });
 
+/** Panel i of a /stress chart, below the title and subtitle (about 150 px), inside its frame. */
+const panelRect = (i: number) => ({ x: 30, y: 150 + i * (PANEL_HEIGHT + 16) + 40, w: 1140, h: PANEL_HEIGHT - 60 });
+
 describe('/stress panels draw what is judged', () => {
   it('each panel has both its watch line (amber) and its stress line (vermilion)', async () => {
     const a = answered(await svc.askText('/stress date:2025-10-31'));
     const img = await decodePng(a.chart!.png);
-    const topLeft = { x: 20, y: 100, w: 380, h: 250 };
-    expect(countNear(img, '#E69F00', topLeft, 12)).toBeGreaterThan(60);
-    expect(countNear(img, THRESHOLD, topLeft, 12)).toBeGreaterThan(60);
+    for (let i = 0; i < 5; i++) {
+      expect(countNear(img, '#E69F00', panelRect(i), 12), `panel ${i}`).toBeGreaterThan(60);
+      expect(countNear(img, THRESHOLD, panelRect(i), 12), `panel ${i}`).toBeGreaterThan(60);
+    }
   });
 });

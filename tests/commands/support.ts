@@ -3,6 +3,7 @@
 import { commands } from '../../commands/index.js';
 import { AnswerService, type AskResult } from '../../src/answers/service.js';
 import { renderChart } from '../../src/charts/render.js';
+import type { ChartSpec, Theme } from '../../src/charts/spec.js';
 import type { Answer } from '../../src/core/types.js';
 import { createSnapshotReader } from '../../src/sources/snapshot.js';
 import type { SeriesReader } from '../../src/sources/types.js';
@@ -22,4 +23,22 @@ export function field(a: Answer, label: string): string {
   const f = a.fields.find((x) => x.label === label);
   if (!f) throw new Error(`no field "${label}" in ${a.fields.map((x) => x.label).join(', ')}`);
   return f.value;
+}
+
+/** The chart spec and PNG a question's answer carries (the real service and renderer on the snapshot). */
+export async function chartOf(question: string, theme: Theme = 'dark'): Promise<{ spec: ChartSpec; png: Uint8Array; answer: Answer }> {
+  let spec: ChartSpec | undefined;
+  const svc = new AnswerService({
+    commands,
+    reader: createSnapshotReader(),
+    render: (s, t) => {
+      spec = s;
+      return renderChart(s, t);
+    },
+    theme,
+    now: () => NOW,
+  });
+  const r = await svc.askText(question);
+  if (!r.ok || !r.answer.chart || !spec) throw new Error(`no chart for ${question}: ${r.ok ? 'none' : r.error}`);
+  return { spec, png: r.answer.chart.png, answer: r.answer };
 }

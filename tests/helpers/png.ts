@@ -87,3 +87,20 @@ export function countTextPixels(img: Decoded, rect: Rect, on: 'light' | 'dark'):
 export function hasText(img: Decoded, rect: Rect, on: 'light' | 'dark', min = 150): boolean {
   return countTextPixels(img, rect, on) >= min;
 }
+
+/**
+ * The height in px of the tallest line of text in `rect`: the longest run of consecutive rows that
+ * each hold text-like pixels (countTextPixels' test). Lines of text with space between them count
+ * apart, so a column of axis labels gives one label's height.
+ */
+export function textHeight(img: Decoded, rect: Rect, on: 'light' | 'dark'): number {
+  const { x0, y0, x1, y1 } = clip(img, { x: Math.round(rect.x), y: Math.round(rect.y), w: Math.round(rect.w), h: Math.round(rect.h) });
+  let best = 0;
+  let run = 0;
+  for (let y = y0; y < y1; y++) {
+    const n = countTextPixels(img, { x: x0, y, w: x1 - x0, h: 1 }, on);
+    run = n >= 2 ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}

@@ -52,11 +52,17 @@ export function makeDir(dir: string): void {
 
 /**
  * The chart's file name: its spec name, then what else tells two charts of one command apart (the
- * range, a non-default theme), then the answer's as-of date: sofr-corridor-1m-2026-07-30.png.
+ * range, the day asked, a non-default theme), then the answer's as-of date: sofr-corridor-1m-2026-07-30.png,
+ * compare-2019-09-17-2026-07-30.png.
  */
 export function chartFileName(name: string, stamp: string, variant: readonly string[] = []): string {
   const base = name.replace(/\.png$/, '');
-  return safeName([base, ...variant, stamp].filter(Boolean).join('-') + '.png');
+  // A part the name already carries (an /ask-routed chart names its range and day) or the as-of stamp
+  // itself (the day asked, when the data has it) is not repeated.
+  const extra = variant.filter((p) => p !== stamp && !`-${base}-`.includes(`-${p}-`));
+  const parts = [base, ...extra];
+  if (!(extra.length === 0 && base.endsWith(`-${stamp}`))) parts.push(stamp);
+  return safeName(parts.filter(Boolean).join('-') + '.png');
 }
 
 /** Throws OutputError when the folder cannot be created or a file cannot be written. */

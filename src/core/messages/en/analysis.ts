@@ -81,38 +81,35 @@ export const compare = {
   description: 'Today against the September 2019 repo spike (or another day), side by side',
   title: (then: IsoDate, nowHigh: number | null, thenHigh: number | null, nowRes: number | null, thenRes: number | null) =>
     `Now vs ${then}: SOFR high ${nowHigh === null ? 'n/a' : pct(nowHigh)} vs ${thenHigh === null ? 'n/a' : pct(thenHigh)}, reserves ${nowRes === null ? 'n/a' : usd(nowRes, 'T')} vs ${thenRes === null ? 'n/a' : usd(thenRes, 'T')}`,
-  sides: (then: IsoDate, now: IsoDate) => `Left: ${then}. Right: ${now}, the newest SOFR print.`,
-  high: (then: { value: number; date: IsoDate } | null, now: { value: number; date: IsoDate } | null) =>
-    then && now
-      ? `Within two weeks of each day SOFR peaked at ${pct(then.value)} (${then.date}) then and ${pct(now.value)} (${now.date}) now.`
+  /** The one summary line: the peaks of SOFR's spread to the corridor's IOER/IORB in each window. */
+  peaks: (then: IsoDate, thenPeak: number | null, now: IsoDate, nowPeak: number | null, thenName: string, nowName: string) =>
+    thenPeak !== null && nowPeak !== null
+      ? `Within two weeks of each day SOFR peaked ${bp(thenPeak)} over ${thenName} around ${then} and ${bp(nowPeak)} over ${nowName} around ${now}.`
       : 'SOFR is missing around one of the two days.',
-  reserves: (then: number | null, now: number | null) =>
-    then !== null && now !== null
-      ? `Reserves are ${usd(now, 'T')} against ${usd(then, 'T')} then, ${(now / then).toFixed(1)}x as much in a larger economy.`
-      : 'Reserves are missing for one of the two days.',
   labels: {
     reserves: 'Reserves (week avg)',
     tga: 'TGA',
     rrp: 'ON RRP take-up',
     fedAssets: 'Fed assets (Wednesday)',
-    sofrVsIorb: 'SOFR - IOER/IORB',
-    highest: 'Highest SOFR ±2 weeks',
+    sofrVsIorb: 'SOFR, vs IOER/IORB',
     sofr: 'SOFR',
   },
   pair: (then: string, now: string) => `${then} | now ${now}`,
   weekTo: (v: number, d: IsoDate) => `${usd(v)} (week to ${d})`,
   weekAvgTo: (v: number, d: IsoDate) => `${usd(v)} (week avg to ${d})`,
   dayOf: (v: number, d: IsoDate) => `${usd(v)} (${d})`,
-  rateOf: (v: number, d: IsoDate) => `${pct(v)} (${d})`,
   spreadOf: (v: number, name: string, rate: number, d: IsoDate) => `${bp(v)} vs ${name} ${pct(rate)} (${d})`,
-  lineNow: (d: IsoDate) => `SOFR around ${d}`,
-  lineThen: (d: IsoDate, shift: number) => `SOFR around ${d} (shifted ${shift} days)`,
+  lineNow: (d: IsoDate, iorb: string) => `SOFR - ${iorb} around ${d}`,
+  lineThen: (d: IsoDate, iorb: string) => `SOFR - ${iorb} around ${d}`,
   anchor: 'Anchor day',
-  subtitle: (then: IsoDate, now: IsoDate) => `Days aligned on the anchor: ${then} drawn on the calendar of ${now}`,
-  alt: (then: IsoDate, now: IsoDate, shift: number) =>
-    `Line chart of SOFR in percent around ${now} (blue) and around ${then} (orange), the older window shifted ${shift} days so both anchor days line up; the x axis shows the recent calendar, and the orange line's real dates are ${shift} days earlier.`,
+  subtitle: (then: IsoDate, now: IsoDate) => `SOFR's spread to IOER/IORB, in days from ${then} and from ${now}`,
+  alt: (then: IsoDate, now: IsoDate) =>
+    `Line chart of SOFR minus the interest rate on reserves (IOER/IORB) in basis points, two weeks either side of ${now} (blue) and of ${then} (orange), on one axis of days from each anchor day.`,
+  /** SOFR and its spread to IOER/IORB on one day: "4.22%, +32 bp vs IORB (2025-10-31)". */
+  sofrAndSpread: (v: number, spread: number, name: string, d: IsoDate) => `${pct(v)}, ${bp(spread)} vs ${name} (${d})`,
+  /** One as-of line for both sides: "SOFR (then 2019-09-17)", dated with the newer day. */
+  asOfThen: (series: string, then: IsoDate) => `${series} (then ${then})`,
   tooClose: (then: IsoDate, now: IsoDate) => `${then} is within two weeks of the newest data (${now}). Try /compare date:2019-09-17.`,
-  tgaWeekly: 'The daily TGA does not reach back that far: the week average is shown.',
 };
 
 export const analysis = { stress, compare };

@@ -33,7 +33,9 @@ export const tga = {
       ? `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
       : `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}.`,
   month: (delta: number) =>
-    delta > 0
+    Math.abs(delta) < 0.05e9
+      ? 'Over the month it was about unchanged.'
+      : delta > 0
       ? `Over the month it rose ${usdChange(delta).slice(1)}, cash drained from bank reserves and money markets.`
       : `Over the month it fell ${usdChange(delta).slice(1)}, cash returned to bank reserves.`,
   range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo)} (${loDay}) to ${usd(hi)} (${hiDay}).`,
@@ -116,7 +118,9 @@ export const netliq = {
   dailyTga: 'the daily TGA (DTS)',
   noOverlap: (tgaLast: string) => `The three parts of net liquidity do not overlap on that date (the TGA week average runs to ${tgaLast}). Try /netliq date:2025-10-29.`,
   alt: (start: string, end: string, v: number, d: string) =>
-    `Line chart of net liquidity (Fed assets minus TGA minus ON RRP) and its three parts in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
+    `Three stacked line charts from ${start} to ${end}: net liquidity (Fed assets minus TGA minus ON RRP) with Fed total assets in trillions of dollars, last ${usd(v, 'T')} on ${d}; the TGA week average and ON RRP take-up, each on its own axis in billions.`,
+  /** Panel titles: the parts differ 100-fold, so each gets its own axis. */
+  panels: { level: 'Net liquidity and Fed total assets ($ trillions)', tga: 'TGA, week average ($ billions)', rrp: 'ON RRP take-up ($ billions)' },
   description: 'Net liquidity: Fed assets minus the TGA minus ON RRP, with its parts',
   labels: { tga: 'TGA, week average' },
   subtitle: (v: number, d: IsoDate, assets: number, tga: number, rrp: number) =>

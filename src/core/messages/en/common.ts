@@ -51,7 +51,8 @@ export const common = {
   /** The line under the answer: when the next data comes; offline it says nothing new arrives. */
   nextRelease: (mode: 'live' | 'snapshot', date: IsoDate, minutes: number, label: string) => {
     const when = `${etTime(date, minutes)} (${label})`;
-    return mode === 'snapshot' ? `Offline snapshot: no new data. Live mode's next release: ${when}` : `Next: ${when}`;
+    // The first line or the sources already say "offline snapshot": not said again here.
+    return mode === 'snapshot' ? `Next release (live mode only): ${when}` : `Next: ${when}`;
   },
   /** "Source: NY Fed, FRED · as of 2025-10-31". */
   footer: (sources: string[], asOf: IsoDate) => `Source: ${sources.join(', ')} · as of ${asOf}`,

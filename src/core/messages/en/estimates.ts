@@ -5,6 +5,8 @@ import type { IsoDate } from '../../types.js';
 
 const pct1 = (share: number) => `${(share * 100).toFixed(0)}%`;
 const billions1 = (v: number) => `$${(v / 1e9).toFixed(1)}B`;
+/** A level against its week average from its contribution to reserves (a higher level drains them). */
+const against = (contribution: number) => (Math.abs(contribution) < 0.05e9 ? 'level' : contribution < 0 ? 'higher' : 'lower');
 
 export type TrackRecord = { mae: number; hitRate: number; naiveMae: number; weeks: number; from: IsoDate; to: IsoDate };
 
@@ -14,8 +16,13 @@ const nowcast = {
   estimate: (v: number, dayText: string, baseDay: string) =>
     `ESTIMATE: banks held about ${usd(v, 'T')} of reserves on ${dayText}, worked out from the daily TGA and ON RRP since the week to ${baseDay}. The Fed has not published this figure.`,
   published: (v: number, baseDay: string) => `Last published (H.4.1): ${usd(v, 'T')} on average in the week to ${baseDay}.`,
-  contributions: (tga: number, rrp: number, fed: number | null) =>
-    `Since then the TGA ${tga <= 0 ? 'rose' : 'fell'} (${usdChange(tga)} for reserves) and ON RRP ${rrp <= 0 ? 'rose' : 'fell'} (${usdChange(rrp)})${fed === null ? '; no newer Fed assets figure is known' : `; Fed assets moved ${usdChange(fed)}`}.`,
+  /**
+   * The TGA and ON RRP now against their averages in the published week (what the estimate uses), not
+   * against yesterday: "higher" (a drain on reserves, a minus) or "lower" (a plus), "level" when the
+   * contribution rounds to $0.0B. `tga` and `rrp` are the contributions to reserves (minus the excess).
+   */
+  contributions: (tga: number, rrp: number, fed: number | null, baseDay: string, tgaDay: string) =>
+    `Against their averages in the week to ${baseDay}, the TGA's close on ${tgaDay} was ${against(tga)} (${usdChange(tga)} for reserves) and ON RRP ${against(rrp)} (${usdChange(rrp)})${fed === null ? '; no newer Fed assets figure is known' : `; Fed assets moved ${usdChange(fed)}`}.`,
   sameWeek: 'The published week is as new as the daily data, so the estimate is close to the published figure.',
   track: (t: TrackRecord) =>
     `Track record (${t.weeks} weeks, ${t.from} to ${t.to}): off by ${billions1(t.mae)} on average against ${billions1(t.naiveMae)} for "no change", and right on the direction in ${pct1(t.hitRate)} of weeks.`,

@@ -3,7 +3,7 @@ import { bp, bpDelta, pct, usd } from '../../format.js';
 import type { AdministeredRates } from '../../rates.js';
 import type { IsoDate } from '../../types.js';
 import { common } from './common.js';
-import { abs, moveWords } from './words.js';
+import { abs, moveWords, side } from './words.js';
 
 const na = common.na;
 
@@ -31,10 +31,11 @@ export const sofr = {
     `Trades ranged from ${pct(p1)} (1st percentile) to ${pct(p99)} (99th) on ${usd(volume)} of volume.`,
   noDistribution: (mode: 'live' | 'snapshot') =>
     mode === 'snapshot'
-      ? 'The offline snapshot has no SOFR percentiles or volume; live mode reads them from the NY Fed.'
+      ? 'SOFR percentiles and volume are read in live mode only (NY Fed).'
       : 'The NY Fed did not give percentiles or volume for that day.',
   /** A field with no value: not in the snapshot; in live mode, the source did not answer or published none. */
-  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'not in offline snapshot' : sourceDown ? 'unavailable (source did not answer)' : 'not published'),
+  /** In snapshot mode the summary says once why (the snapshot has none); the field does not repeat it. */
+  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'n/a (see above)' : sourceDown ? 'unavailable (source did not answer)' : 'not published'),
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of SOFR from ${start} to ${end} inside the Fed's corridor band (ON RRP rate to SRF rate) with IORB; last value ${pct(v)} on ${d}.`,
   description: 'SOFR, the overnight repo rate, inside the Fed corridor',
@@ -48,14 +49,14 @@ export const effr = {
     if (vsTop > 0.5) return `EFFR ${pct(v)}, ${abs(vsTop)} above the target range`;
     if (vsBottom < -0.5) return `EFFR ${pct(v)}, ${abs(vsBottom)} below the target range`;
     if (Math.abs(vsIorb) <= 0.5) return `EFFR ${pct(v)}, at ${iorbName}`;
-    return `EFFR ${pct(v)}, ${abs(vsIorb)} ${vsIorb > 0 ? 'above' : 'under'} ${iorbName}`;
+    return `EFFR ${pct(v)}, ${side(vsIorb, 'above', 'under', 'at')} ${iorbName}`;
   },
   moved: (v: number, dayText: string, prev: { delta: number; day: string } | null) =>
     prev ? `The effective fed funds rate was ${pct(v)} on ${dayText}, ${moveWords(prev.delta * 100)} from ${prev.day}.` : `The effective fed funds rate was ${pct(v)} on ${dayText}.`,
   position: (vsBottom: number, vsTop: number, vsIorb: number, r: AdministeredRates) => {
     if (vsTop > 0.5) return `It printed above the FOMC's ${pct(r.targetLow)}-${pct(r.targetHigh)} range: the Fed lost control of its policy rate for the day.`;
     if (vsBottom < -0.5) return `It printed below the ${pct(r.targetLow)}-${pct(r.targetHigh)} range.`;
-    return `It sits ${abs(vsBottom)} above the bottom of the ${pct(r.targetLow)}-${pct(r.targetHigh)} range and ${abs(vsIorb)} ${vsIorb > 0 ? 'above' : 'under'} ${r.iorbName} (${pct(r.iorb)}).`;
+    return `It sits ${abs(vsBottom)} above the bottom of the ${pct(r.targetLow)}-${pct(r.targetHigh)} range and ${side(vsIorb, 'above', 'under', 'at')} ${r.iorbName} (${pct(r.iorb)}).`;
   },
   vsSofr: (spreadBp: number, sofr: number) =>
     spreadBp > 0.5 ? `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} over it: secured funding is dearer than unsecured, a sign of collateral-heavy, cash-light repo.` : `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} ${spreadBp < -0.5 ? 'under' : 'from'} it.`,
@@ -76,7 +77,7 @@ function splitWords(split: { am: number | null; pm: number | null } | null): str
 export const srf = {
   title: (v: number, dayText: string) => `SRF usage ${usd(v, 'B')} on ${dayText}`,
   titleNoUsage: (srfRate: number, gapBp: number) =>
-    gapBp > 0.5 ? `SOFR ${abs(gapBp)} above the SRF rate of ${pct(srfRate)}` : `SOFR ${abs(gapBp)} under the SRF rate of ${pct(srfRate)}`,
+    `SOFR ${side(gapBp, 'above', 'under', 'at')} the SRF rate of ${pct(srfRate)}`,
   usage: (v: number, dayText: string, peak: { value: number; day: string } | null, split: { am: number | null; pm: number | null } | null = null) =>
     `Banks and dealers borrowed ${usd(v, 'B')} from the Standing Repo Facility on ${dayText} (${splitWords(split)})${peak ? `; the window's high was ${usd(peak.value, 'B')} on ${peak.day}` : "; that is the window's high"}.`,
   labels2: { split: 'Morning / afternoon' },
@@ -85,9 +86,12 @@ export const srf = {
   gap: (sofr: number, dayText: string, srfRate: number, gapBp: number) =>
     gapBp > 0.5
       ? `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} above the SRF rate (${pct(srfRate)}): borrowing at the Fed was cheaper than the market, so the facility gets used.`
-      : `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} under the SRF rate (${pct(srfRate)}): the market is cheaper than the Fed's backstop.`,
+      : Math.round(gapBp) === 0
+        ? `SOFR (${pct(sofr)} on ${dayText}) traded at the SRF rate (${pct(srfRate)}): the market is no cheaper than the Fed's backstop.`
+        : `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} under the SRF rate (${pct(srfRate)}): the market is cheaper than the Fed's backstop.`,
   notYet: () => 'The Standing Repo Facility started on 2021-07-29. Try /srf date:2025-10-31.',
-  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'not in offline snapshot' : sourceDown ? 'unavailable (source did not answer)' : 'none published'),
+  /** In snapshot mode the summary says once why (the snapshot has none); the field does not repeat it. */
+  notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'n/a (see above)' : sourceDown ? 'unavailable (source did not answer)' : 'none published'),
   alt: (start: string, end: string, usage: boolean) =>
     usage
       ? `Bar chart of daily Standing Repo Facility usage in billions of dollars from ${start} to ${end}.`
@@ -115,8 +119,8 @@ export const corridor = {
   },
   walls: (floor: number, iorb: number, iorbName: string, ceiling: number, ceilingName: string, widthBp: number, since: string) =>
     `The corridor runs from the ON RRP floor at ${pct(floor)} through ${iorbName} at ${pct(iorb)} to the ${ceilingName} at ${pct(ceiling)}, ${Math.round(widthBp)} bp wide since ${since}.`,
-  prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number) =>
-    `On ${dayText} SOFR printed ${pct(sofr)} (${place(sofrPos)}) and EFFR ${pct(effr)} (${place(effrPos)})${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos < 0 ? ': cash is plentiful, repo trades under the floor' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
+  prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number, sofrDay: number | null = null, effrDay: number | null = null) =>
+    `On ${dayText} SOFR printed ${pct(sofr)}${sofrDay === null ? '' : `, ${moveWords(sofrDay)}`} (${place(sofrPos)}) and EFFR ${pct(effr)}${effrDay === null ? '' : `, ${moveWords(effrDay)}`} (${place(effrPos)})${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos < 0 ? ': cash is plentiful, repo trades under the floor' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
   alt: (start: string, end: string) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
   description: 'The Fed rate corridor: ON RRP floor, IORB, SRF ceiling, with SOFR and EFFR',
   labels: {
@@ -138,9 +142,9 @@ export const spreads = {
   title: (sofrRrp: number, sofrIorb: number | null, watch: number) =>
     sofrRrp >= watch
       ? `SOFR ${abs(sofrRrp)} over the ON RRP rate: repo is tight`
-      : `SOFR ${abs(sofrRrp)} ${sofrRrp < 0 ? 'under' : 'over'} the ON RRP rate${sofrIorb === null ? '' : `, ${bp(sofrIorb)} vs IORB`}`,
+      : `SOFR ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate${sofrIorb === null ? '' : `, ${bp(sofrIorb)} vs IORB`}`,
   main: (sofrRrp: number, dayText: string, watch: number, avg5: number | null) =>
-    `On ${dayText} SOFR printed ${abs(sofrRrp)} ${sofrRrp >= 0 ? 'over' : 'under'} the ON RRP rate, ${sofrRrp >= watch ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
+    `On ${dayText} SOFR printed ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate, ${sofrRrp >= watch ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
   iorb: (sofrIorb: number, effrIorb: number, iorbName: string) =>
     `Against ${iorbName}, SOFR is at ${bp(sofrIorb)} and EFFR at ${bp(effrIorb)}${sofrIorb > 0 ? ': banks could earn more lending in repo than holding reserves' : ''}.`,
   secured: (sofrEffr: number) =>
@@ -170,7 +174,9 @@ export const yields = {
   moved: (v: number, dayText: string, week: number | null, ytd: number | null) =>
     `The 10-year Treasury yielded ${pct(v)} on ${dayText}${week === null ? '' : `, ${moveWords(week * 100)} on the week`}${ytd === null ? '' : ` and ${moveWords(ytd * 100)} this year`}.`,
   vsSofr: (spreadBp: number, sofr: number) =>
-    spreadBp >= 0 ? `That is ${abs(spreadBp)} above overnight SOFR (${pct(sofr)}): carry is positive.` : `That is ${abs(spreadBp)} below overnight SOFR (${pct(sofr)}): the curve is inverted at this point, carry is negative.`,
+    Math.round(spreadBp) === 0
+      ? `That is level with overnight SOFR (${pct(sofr)}): carry is about zero.`
+      : spreadBp > 0 ? `That is ${abs(spreadBp)} above overnight SOFR (${pct(sofr)}): carry is positive.` : `That is ${abs(spreadBp)} below overnight SOFR (${pct(sofr)}): the curve is inverted at this point, carry is negative.`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the 10-year Treasury yield and SOFR from ${start} to ${end}; last 10-year ${pct(v)} on ${d}.`,
   description: '10-year Treasury yield against SOFR',
   /** The series' short name: field label and "No 10-year yield data before ...". */
