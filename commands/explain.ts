@@ -7,7 +7,7 @@ import { addMonths } from '../src/core/dates.js';
 import { pct, scaleFor, usd } from '../src/core/format.js';
 import { netLiquidity, tgaWeekAverages } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
-import { ceilingOn, ratesOn } from '../src/core/rates.js';
+import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
 import type { AsOf, DateWindow, SeriesId } from '../src/core/types.js';
 
 export const TOPICS = ['sofr', 'effr', 'iorb', 'onrrp', 'srf', 'tga', 'reserves', 'qt', 'netliq', 'corridor', '2019', 'basis'] as const;
@@ -24,10 +24,12 @@ async function latest(ctx: CommandContext, id: SeriesId, label: string, window: 
   return { p, asOf: { series: ctx.msg.series[id], date: p.date, source: r.series.provenance.source } satisfies AsOf, series: r.series };
 }
 
+/** The walls today, and the last date official series confirm them when that is before today. */
 async function policyNow(ctx: CommandContext) {
-  const r = ratesOn(ctx.today, await ctx.policy());
+  const policy = await ctx.policy();
+  const r = ratesOn(ctx.today, policy);
   if (!r) throw new UserError(ctx.msg.common.noCorridor('corridor'));
-  return r;
+  return { ...r, unconfirmedAfter: corridorConfirmed(ctx.today, policy) ? undefined : policy.confirmedThrough };
 }
 
 async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
@@ -54,7 +56,7 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
       return rate('EFFR', names.effr);
     case 'iorb': {
       const r = await policyNow(ctx);
-      return { lines: [m.now.rateSince(r.iorbName, r.iorb, r.effective)], field: { label: r.iorbName, value: common.values.rateSince(r.iorb, r.effective) }, asOf: [policyAsOf(r)] };
+      return { lines: [m.now.rateSince(r.iorbName, r.iorb, r.effective, r.unconfirmedAfter)], field: { label: r.iorbName, value: common.values.rateSince(r.iorb, r.effective) }, asOf: [policyAsOf(r)] };
     }
     case 'onrrp':
       return amount('RRP_VOLUME', names.onRrp);
@@ -71,13 +73,13 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
       const last = usage.series?.points.at(-1);
       if (last && usage.series) {
         return {
-          lines: [m.now.rateSince(m.names.srfRate, ceiling.value, r.effective), m.now.amount(m.names.srfUsage, last.value, last.date)],
+          lines: [m.now.rateSince(m.names.srfRate, ceiling.value, r.effective, r.unconfirmedAfter), m.now.amount(m.names.srfUsage, last.value, last.date)],
           field: { label: m.names.srfUsage, value: `${usd(last.value)} (${last.date})` },
           asOf: [policyAsOf(r), { series: ctx.msg.series.SRF_VOLUME, date: last.date, source: usage.series.provenance.source }],
         };
       }
       return {
-        lines: [m.srfUsageMissing(usage.missing ?? common.na), m.now.rateSince(m.names.srfRate, ceiling.value, r.effective)],
+        lines: [m.srfUsageMissing(usage.missing ?? common.na), m.now.rateSince(m.names.srfRate, ceiling.value, r.effective, r.unconfirmedAfter)],
         field: { label: m.names.srfRate, value: common.values.rateSince(ceiling.value, r.effective) },
         asOf: [policyAsOf(r)],
       };
@@ -86,7 +88,7 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
       const r = await policyNow(ctx);
       const ceiling = ceilingOn(r);
       return {
-        lines: [m.now.corridor(r.rrp, r.iorbName, r.iorb, ceiling.value, r.effective)],
+        lines: [m.now.corridor(r.rrp, r.iorbName, r.iorb, ceiling.value, r.effective, r.unconfirmedAfter)],
         field: { label: common.labels.targetRange, value: `${common.values.pctRange(r.targetLow, r.targetHigh)} (since ${r.effective})` },
         asOf: [policyAsOf(r)],
       };

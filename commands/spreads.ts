@@ -6,7 +6,7 @@ import { bp } from '../src/core/format.js';
 import { asOf, between, movingAverage, spreadBp, spreadToBp } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { en } from '../src/core/messages/en.js';
-import { ratesOn } from '../src/core/rates.js';
+import { confirmedRatesOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
 import { SOFR_RRP_SPREAD_WATCH_BP } from '../src/core/thresholds.js';
 
 export default {
@@ -20,9 +20,10 @@ export default {
     const policy = await ctx.policy();
     const read = readWindowFor(range, end);
     const [sofr, effr] = await Promise.all([readLatest(ctx, 'SOFR', read, names.sofr, 'spreads'), readLatest(ctx, 'EFFR', read, names.effr, 'spreads')]);
-    const sofrIorb = spreadToBp(sofr.series.points, (d) => ratesOn(d, policy)?.iorb ?? null);
-    const sofrRrp = spreadToBp(sofr.series.points, (d) => ratesOn(d, policy)?.rrp ?? null);
-    const effrIorb = spreadToBp(effr.series.points, (d) => ratesOn(d, policy)?.iorb ?? null);
+    // Spreads to the corridor only where official series confirm its walls (issue 10).
+    const sofrIorb = spreadToBp(sofr.series.points, (d) => confirmedRatesOn(d, policy)?.iorb ?? null);
+    const sofrRrp = spreadToBp(sofr.series.points, (d) => confirmedRatesOn(d, policy)?.rrp ?? null);
+    const effrIorb = spreadToBp(effr.series.points, (d) => confirmedRatesOn(d, policy)?.iorb ?? null);
     const sofrEffr = spreadBp(sofr.series.points, effr.series.points);
     const last = asOf(sofrRrp, end);
     if (!last) throw new UserError(ctx.msg.common.noCorridor('spreads'));
@@ -36,7 +37,15 @@ export default {
     return {
       title,
       behind: sofr.behind ?? effr.behind,
-      summary: [m.main(sr.value, day(ctx, d), SOFR_RRP_SPREAD_WATCH_BP, avg5?.value ?? null), ...(si && ei ? [m.iorb(si.value, ei.value, rates.iorbName)] : []), ...(se ? [m.secured(se.value)] : [])],
+      summary: [
+        m.main(sr.value, day(ctx, d), SOFR_RRP_SPREAD_WATCH_BP, avg5?.value ?? null),
+        ...(si && ei ? [m.iorb(si.value, ei.value, rates.iorbName)] : []),
+        ...(se ? [m.secured(se.value)] : []),
+        // SOFR printed after the last confirmed wall: said, not placed in a corridor that may have moved.
+        ...(sofr.changes.latest.date > d && !corridorConfirmed(sofr.changes.latest.date, policy)
+          ? [common.corridorNotConfirmed(names.sofr, day(ctx, sofr.changes.latest.date), day(ctx, policy.confirmedThrough ?? d), rates)]
+          : []),
+      ],
       fields: [
         { label: m.labels.sofrRrpOn(d), value: bp(sr.value) },
         { label: m.labels.sofrRrpAvg5, value: avg5 ? bp(avg5.value) : common.na },

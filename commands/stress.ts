@@ -7,7 +7,7 @@ import { addMonths } from '../src/core/dates.js';
 import { asOf, between, spreadToBp } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
-import { ceilingOn, ratesOn } from '../src/core/rates.js';
+import { ceilingOn, confirmedRatesOn, ratesOn } from '../src/core/rates.js';
 import { publishedThrough } from '../src/core/releases.js';
 import { applies, assess, lastN, worst, type SignalId, type SignalReading } from '../src/core/stress.js';
 import type { AsOf, Point, Series } from '../src/core/types.js';
@@ -45,9 +45,10 @@ export default {
     const sofrPts = upTo(sofr);
     const bySignal: Record<SignalId, { points: Point[]; series: Series | null; missing?: string }> = {
       reserves: { points: upTo(reserves.series), series: reserves.series },
-      sofrRrp: { points: spreadToBp(sofrPts, (d) => ratesOn(d, policy)?.rrp ?? null), series: sofr },
+      // Spreads to the corridor only where official series confirm its walls (issue 10).
+      sofrRrp: { points: spreadToBp(sofrPts, (d) => confirmedRatesOn(d, policy)?.rrp ?? null), series: sofr },
       srfUsage: { points: upTo(srf.series), series: srf.series, missing: srf.missing },
-      sofrSrf: { points: spreadToBp(sofrPts, (d) => { const r = ratesOn(d, policy); return r ? ceilingOn(r).value : null; }), series: sofr },
+      sofrSrf: { points: spreadToBp(sofrPts, (d) => { const r = confirmedRatesOn(d, policy); return r ? ceilingOn(r).value : null; }), series: sofr },
       rrpBuffer: { points: upTo(rrp.series), series: rrp.series },
       tga: { points: upTo(tga.series), series: tga.series },
     };

@@ -127,6 +127,14 @@ export function corridorConfirmed(date: IsoDate, table: PolicyTable = ADMINISTER
   return table.confirmedThrough === undefined || date <= table.confirmedThrough;
 }
 
+/**
+ * The walls in force on `date` only where official series confirm them (see corridorConfirmed):
+ * what a spread to the corridor or a judgement against it must use. null past the confirmed date.
+ */
+export function confirmedRatesOn(date: IsoDate, table: PolicyTable = ADMINISTERED_RATES): AdministeredRates | null {
+  return corridorConfirmed(date, table) ? ratesOn(date, table) : null;
+}
+
 /** The first date for which the table knows the walls. */
 export const ADMINISTERED_RATES_START: IsoDate = ROWS[0]![0];
 

@@ -5,7 +5,8 @@ import { answered, snapshotService } from './support.js';
 import { newestInSnapshot } from '../helpers/snapshotFacts.js';
 
 const svc = snapshotService();
-const ENDS_DATED = /\((?:since |week to )?\d{4}-\d{2}-\d{2}\)\.$/;
+// Ends with its date; walls past what official series confirm also say how far they are confirmed.
+const ENDS_DATED = /\((?:since |week to )?\d{4}-\d{2}-\d{2}(?:; confirmed by official series only through \d{4}-\d{2}-\d{2})?\)\.$/;
 
 describe('/explain', () => {
   for (const t of TOPICS) {
@@ -31,14 +32,14 @@ describe('/explain', () => {
     expect(answered(await svc.askText('/explain sofr')).summary.at(-1)).toBe(`Now: SOFR ${sofr.value.toFixed(2)}% (${sofr.date}).`);
     expect(answered(await svc.askText('/explain topic:reserves')).summary.at(-1)).toBe(`Now: reserves $${(reserves.value / 1e12).toFixed(2)}T (week to ${reserves.date}).`);
     // The table's last row: 2026-09-17, read off the NY Fed operation results (IORB derived from the walls).
-    expect(answered(await svc.askText('/explain iorb')).summary.at(-1)).toBe('Now: IORB 3.90% (since 2026-09-17).');
-    expect(answered(await svc.askText('/explain corridor')).summary.at(-1)).toBe('Now: ON RRP 3.75% · IORB 3.90% · SRF 4.00% (since 2026-09-17).');
+    expect(answered(await svc.askText('/explain iorb')).summary.at(-1)).toBe('Now: IORB 3.90% (since 2026-09-17; confirmed by official series only through 2026-09-30).');
+    expect(answered(await svc.askText('/explain corridor')).summary.at(-1)).toBe('Now: ON RRP 3.75% · IORB 3.90% · SRF 4.00% (since 2026-09-17; confirmed by official series only through 2026-09-30).');
     const rrp = newestInSnapshot('RRP_VOLUME');
     expect(answered(await svc.askText('/explain onrrp')).summary.at(-1)).toBe(`Now: ON RRP $${(rrp.value / 1e9).toFixed(1)}B (${rrp.date}).`);
     // SRF usage is in the snapshot now: the card ends with the SRF rate and the newest usage it holds.
     const srf = answered(await svc.askText('/explain SRF'));
     const usage = newestInSnapshot('SRF_VOLUME');
-    expect(srf.summary.at(-2)).toBe('Now: SRF rate 4.00% (since 2026-09-17).');
+    expect(srf.summary.at(-2)).toBe('Now: SRF rate 4.00% (since 2026-09-17; confirmed by official series only through 2026-09-30).');
     expect(srf.summary.at(-1)).toBe(`Now: SRF usage $${(usage.value / 1e9).toFixed(1)}B (${usage.date}).`);
   });
 

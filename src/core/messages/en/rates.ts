@@ -142,7 +142,7 @@ export const spreads = {
   title: (sofrRrp: number, sofrIorb: number | null, watch: number) =>
     sofrRrp >= watch
       ? `SOFR ${abs(sofrRrp)} over the ON RRP rate: repo is tight`
-      : `SOFR ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate${sofrIorb === null ? '' : `, ${bp(sofrIorb)} vs IORB`}`,
+      : `SOFR ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate${sofrIorb === null ? '' : `, ${side(sofrIorb, 'over', 'under', 'at')} IORB`}`,
   main: (sofrRrp: number, dayText: string, watch: number, avg5: number | null) =>
     `On ${dayText} SOFR printed ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate, ${sofrRrp >= watch ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
   iorb: (sofrIorb: number, effrIorb: number, iorbName: string) =>

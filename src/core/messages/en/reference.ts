@@ -180,11 +180,12 @@ export const explain = {
   /** The last sentence of every card: the live number and its date. */
   now: {
     rate: (name: string, v: number, d: IsoDate) => `Now: ${name} ${pct(v)} (${d}).`,
-    rateSince: (name: string, v: number, since: IsoDate) => `Now: ${name} ${pct(v)} (since ${since}).`,
+    rateSince: (name: string, v: number, since: IsoDate, confirmedThrough?: IsoDate) =>
+      `Now: ${name} ${pct(v)} (since ${since}${confirmedThrough ? `; confirmed by official series only through ${confirmedThrough}` : ''}).`,
     amount: (name: string, v: number, d: IsoDate) => `Now: ${name} ${usd(v)} (${d}).`,
     weekly: (name: string, v: number, d: IsoDate) => `Now: ${name} ${usd(v)} (week to ${d}).`,
-    corridor: (rrp: number, iorbName: string, iorb: number, srf: number, since: IsoDate) =>
-      `Now: ON RRP ${pct(rrp)} · ${iorbName} ${pct(iorb)} · SRF ${pct(srf)} (since ${since}).`,
+    corridor: (rrp: number, iorbName: string, iorb: number, srf: number, since: IsoDate, confirmedThrough?: IsoDate) =>
+      `Now: ON RRP ${pct(rrp)} · ${iorbName} ${pct(iorb)} · SRF ${pct(srf)} (since ${since}${confirmedThrough ? `; confirmed by official series only through ${confirmedThrough}` : ''}).`,
     vs2019: (v: number, d: IsoDate) => `Now: reserves ${usd(v, 'T')}, against about $1.39T in September 2019 (week to ${d}).`,
   },
   srfUsageMissing: (why: string) => `SRF usage: ${why}`,
