@@ -16,7 +16,7 @@ import { timeTicks } from './timeAxis.js';
 
 const MARGIN = 20;
 const GAP = 12;
-const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
+const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
 /** Most x labels a panel shows: a third of the width of a full chart. */
 const PANEL_TICKS = 4;
 

@@ -36,7 +36,7 @@ export const CHART_HEIGHT = 675;
 const MARGIN = 20;
 /** Most event markers a chart shows; with more in the window it shows none (see drawChart). */
 export const MAX_EVENTS = 6;
-const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
+const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
 const END_LABEL_FONT = font(15, true);
 const TITLE_FONT = font(26, true);
 const SUBTITLE_FONT = font(18);
