@@ -3,7 +3,6 @@
 // was read. Unsure: suggestions, never a guess.
 import { UserError, type Command } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
-import { shortDate } from '../src/core/format.js';
 import { en } from '../src/core/messages/en.js';
 import { MAX_TEXT_LENGTH, textOption } from '../src/core/options.js';
 import { route } from '../src/core/router.js';
@@ -56,7 +55,7 @@ export default {
         };
       }
       // A question about a past day is not stale; one past the data says so first.
-      const behind = draft.behind !== undefined ? draft.behind : short ? ctx.msg.common.noObservationOn(shortDate(asked), shortDate(newest)) : null;
+      const behind = draft.behind !== undefined ? draft.behind : short ? ctx.msg.common.noObservationOn(ctx.msg.common.day(asked), ctx.msg.common.day(newest)) : null;
       return { ...draft, behind, summary: [m.readAs(read), ...draft.summary] };
     }
     const available = r.suggestions.filter((s) => known.has(s.command) && s.command !== 'ask');
