@@ -34,8 +34,9 @@ export function terminalLocale(argv: readonly string[], env: Readonly<Record<str
 /** Discord's locale keys for our catalogs (name_localizations / description_localizations). */
 export const DISCORD_LOCALES: Record<Exclude<Locale, 'en'>, 'zh-TW' | 'zh-CN'> = { 'zh-Hant': 'zh-TW', 'zh-Hans': 'zh-CN' };
 
-/** Telegram's language_code values that get each catalog's command list (setMyCommands). */
-export const TELEGRAM_LANGUAGE_CODES: Record<Exclude<Locale, 'en'>, string[]> = {
-  'zh-Hant': ['zh-hant', 'zh-tw', 'zh-hk'],
-  'zh-Hans': ['zh-hans', 'zh-cn', 'zh'],
-};
+/**
+ * The command menus Telegram gets besides the default (English) one. setMyCommands takes a two-letter
+ * ISO 639-1 language_code only, so one menu serves every Chinese reader: "zh", which resolveLocale
+ * reads as Simplified. Answers still follow each message's own language_code (zh-hant -> Traditional).
+ */
+export const TELEGRAM_MENUS: { languageCode: 'zh'; locale: Locale }[] = [{ languageCode: 'zh', locale: 'zh-Hans' }];

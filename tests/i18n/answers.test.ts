@@ -10,6 +10,7 @@ import { ensureFonts, FONT_FAMILY } from '../../src/charts/fonts.js';
 import { renderChart } from '../../src/charts/render.js';
 import type { ChartSpec } from '../../src/charts/spec.js';
 import type { Answer } from '../../src/core/types.js';
+import { messagesFor } from '../../src/core/messages/index.js';
 import { createSnapshotReader } from '../../src/sources/snapshot.js';
 import { answered, NOW } from '../commands/support.js';
 import { answerText, englishWords } from './support.js';
@@ -59,7 +60,8 @@ describe.each([
     it(`/${c.name} answers in Chinese, with no English word but the kept codes`, async () => {
       const before = specs.length;
       const a: Answer = answered(await svc.ask(c.name, ARGS[c.name] ?? [], locale));
-      const text = answerText(a);
+      // Sources as the adapters show them (footer, Telegram's list, the terminal's as-of lines).
+      const text = [answerText(a), ...a.asOf.map((x) => messagesFor(locale).common.source(x.source))].join('\n');
       const chart = specs.slice(before).map(chartWords).join('\n');
       expect(englishWords(text, NAMES), text).toEqual([]);
       expect(englishWords(chart, NAMES), chart).toEqual([]);

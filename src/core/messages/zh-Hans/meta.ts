@@ -68,6 +68,8 @@ export const options: Messages['options'] = {
 export const cli: Messages['cli'] = {
   askUsage: '请提出问题，例如 npm run ask -- "/sofr range:1y"。',
   promptWelcome: (mode) => `美元流动性服务台（${mode === 'snapshot' ? '离线快照' : '实时'}数据）。输入 /help 查看指令，输入 quit 离开。`,
+  asOf: '数据日期与来源：',
+  chart: (path) => `图表：${path}`,
   cannotWrite: (dir) => `无法把图表存到 ${dir}：无法创建或写入该文档夹，请把 OUT_DIR 设为可写入的文档夹。`,
 };
 

@@ -48,6 +48,8 @@ export function moveWords(bpValue: number): string {
 
 /** 数据来源与公布名称（由数据层以英文给出）在中文答案里的写法；代码（FRED 的系列代码、H.15）照原文。 */
 const SOURCE_WORDS: [RegExp, string][] = [
+  [/NY Fed repo operation results \(ON RRP award rate, SRF offering rate\); target range and IORB derived from them/g, '纽约美联储回购操作结果（ON RRP 得标利率、SRF 发行利率）；目标区间与 IORB 由此推得'],
+  [/FOMC statement and implementation note, effective date/g, 'FOMC 声明与运行说明，以生效日为准'],
   [/U\.S\. Treasury DTS, 7-day average/g, '美国财政部每日国库报表 7 日平均'],
   [/U\.S\. Treasury DTS/g, '美国财政部每日国库报表'],
   [/Daily Treasury Statement/g, '每日国库报表'],

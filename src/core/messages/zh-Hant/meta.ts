@@ -68,6 +68,8 @@ export const options: Messages['options'] = {
 export const cli: Messages['cli'] = {
   askUsage: '請提出問題，例如 npm run ask -- "/sofr range:1y"。',
   promptWelcome: (mode) => `美元流動性服務台（${mode === 'snapshot' ? '離線快照' : '即時'}資料）。輸入 /help 查看指令，輸入 quit 離開。`,
+  asOf: '資料日期與來源：',
+  chart: (path) => `圖表：${path}`,
   cannotWrite: (dir) => `無法把圖表存到 ${dir}：無法建立或寫入該資料夾，請把 OUT_DIR 設為可寫入的資料夾。`,
 };
 

@@ -48,6 +48,8 @@ export function moveWords(bpValue: number): string {
 
 /** 資料來源與公布名稱（由資料層以英文給出）在中文答案裡的寫法；代碼（FRED 的系列代碼、H.15）照原文。 */
 const SOURCE_WORDS: [RegExp, string][] = [
+  [/NY Fed repo operation results \(ON RRP award rate, SRF offering rate\); target range and IORB derived from them/g, '紐約聯準會附買回操作結果（ON RRP 得標利率、SRF 發行利率）；目標區間與 IORB 由此推得'],
+  [/FOMC statement and implementation note, effective date/g, 'FOMC 聲明與執行說明，以生效日為準'],
   [/U\.S\. Treasury DTS, 7-day average/g, '美國財政部每日國庫報表 7 日平均'],
   [/U\.S\. Treasury DTS/g, '美國財政部每日國庫報表'],
   [/Daily Treasury Statement/g, '每日國庫報表'],
