@@ -1,11 +1,11 @@
-// /ask: a question in the user's own words, routed (src/core/router.ts, no external service) to one
+// /ask: a question in the user's own words, routed (src/ask/, no external service) to one
 // command and its options. Confident: that command's answer, its first line saying how the question
 // was read. Unsure: suggestions, never a guess.
 import { UserError, type Command } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
 import { en } from '../src/core/messages/en.js';
 import { MAX_TEXT_LENGTH, textOption } from '../src/core/options.js';
-import { route } from '../src/core/router.js';
+import { route } from '../src/ask/index.js';
 
 function line(command: string, words: readonly string[]): string {
   return [`/${command}`, ...words].join(' ');
