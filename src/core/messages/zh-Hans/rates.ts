@@ -1,17 +1,21 @@
 // 利率指令的繁体中文：/sofr、/effr、/srf、/corridor、/spreads、/yields。
 import { bp, bpDelta, pct, usd } from '../../format.js';
+import { corridorWhere, effrPlace, sofrPlace, srfGap } from '../../classify.js';
 import type { Messages } from '../index.js';
 import { abs, moveWords, ymd } from './words.js';
 
 const na = '无数据';
 
 export const sofr: Messages['sofr'] = {
+  // 位置由内核判断（src/core/classify.ts），这里只决定用词。
   title: (v, vsFloor, vsIorb, vsCeil, ceilingName, iorbName) => {
-    if (vsCeil > 0.5) return `SOFR ${pct(v)}，高于${ceilingName} ${Math.round(vsCeil)} bp`;
-    if (vsIorb > 0.5) return `SOFR ${pct(v)}，高于 ${iorbName} ${Math.round(vsIorb)} bp`;
-    if (Math.abs(vsIorb) <= 0.5) return `SOFR ${pct(v)}，与 ${iorbName} 持平`;
-    if (vsFloor < -0.5) return `SOFR ${pct(v)}，低于 ON RRP 下限 ${Math.round(-vsFloor)} bp`;
-    return `SOFR ${pct(v)}，高于 ON RRP 下限 ${Math.round(vsFloor)} bp`;
+    switch (sofrPlace(vsFloor, vsIorb, vsCeil)) {
+      case 'aboveCeiling': return `SOFR ${pct(v)}，高于${ceilingName} ${abs(vsCeil)}`;
+      case 'aboveIorb': return `SOFR ${pct(v)}，高于 ${iorbName} ${abs(vsIorb)}`;
+      case 'atIorb': return `SOFR ${pct(v)}，与 ${iorbName} 持平`;
+      case 'belowFloor': return `SOFR ${pct(v)}，低于 ON RRP 下限 ${abs(vsFloor)}`;
+      case 'aboveFloor': return `SOFR ${pct(v)}，高于 ON RRP 下限 ${abs(vsFloor)}`;
+    }
   },
   titleUnjudged: (v) => `SOFR ${pct(v)}`,
   moved: (v, dayText, prev) =>
@@ -19,10 +23,11 @@ export const sofr: Messages['sofr'] = {
       ? `SOFR ${dayText}报 ${pct(v)}，较 ${prev.day}的 ${pct(prev.from)}${moveWords(prev.delta * 100)}。`
       : `SOFR ${dayText}报 ${pct(v)}。`,
   position: (vsFloor, vsIorb, vsCeil, r, ceilingName, ceiling) => {
-    if (vsCeil > 0.5) return `已高于${ceilingName}（${pct(ceiling)}），比 ${r.iorbName} 高 ${abs(vsIorb)}：回购利率突破美联储的上限，资金稀缺的信号。`;
-    if (vsIorb > 0.5) return `比 ${r.iorbName}（${pct(r.iorb)}）高 ${abs(vsIorb)}，比${ceilingName}（${pct(ceiling)}）低 ${abs(vsCeil)}：资金偏紧。`;
-    if (vsFloor < -0.5) return `比 ON RRP 下限（${pct(r.rrp)}）低 ${abs(vsFloor)}：资金充裕。`;
-    if (Math.abs(vsIorb) <= 0.5) return `与 ${r.iorbName}（${pct(r.iorb)}）持平，高于 ON RRP 下限 ${abs(vsFloor)}，低于${ceilingName} ${abs(vsCeil)}。`;
+    const place = sofrPlace(vsFloor, vsIorb, vsCeil);
+    if (place === 'aboveCeiling') return `已高于${ceilingName}（${pct(ceiling)}），比 ${r.iorbName} 高 ${abs(vsIorb)}：回购利率突破美联储的上限，资金稀缺的信号。`;
+    if (place === 'aboveIorb') return `比 ${r.iorbName}（${pct(r.iorb)}）高 ${abs(vsIorb)}，比${ceilingName}（${pct(ceiling)}）低 ${abs(vsCeil)}：资金偏紧。`;
+    if (place === 'belowFloor') return `比 ON RRP 下限（${pct(r.rrp)}）低 ${abs(vsFloor)}：资金充裕。`;
+    if (place === 'atIorb') return `与 ${r.iorbName}（${pct(r.iorb)}）持平，高于 ON RRP 下限 ${abs(vsFloor)}，低于${ceilingName} ${abs(vsCeil)}。`;
     return `高于 ON RRP 下限（${pct(r.rrp)}）${abs(vsFloor)}，低于 ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}：资金宽松。`;
   },
   distribution: (p1, p99, volume) => `成交利率介于 ${pct(p1)}（第 1 百分位）至 ${pct(p99)}（第 99 百分位），成交量 ${usd(volume)}。`,
@@ -38,16 +43,20 @@ export const sofr: Messages['sofr'] = {
 
 export const effr: Messages['effr'] = {
   title: (v, vsBottom, vsTop, vsIorb, iorbName) => {
-    if (vsTop > 0.5) return `EFFR ${pct(v)}，高于目标区间 ${abs(vsTop)}`;
-    if (vsBottom < -0.5) return `EFFR ${pct(v)}，低于目标区间 ${abs(vsBottom)}`;
-    if (Math.abs(vsIorb) <= 0.5) return `EFFR ${pct(v)}，与 ${iorbName} 持平`;
-    return `EFFR ${pct(v)}，${vsIorb > 0 ? '高于' : '低于'} ${iorbName} ${abs(vsIorb)}`;
+    switch (effrPlace(vsBottom, vsTop, vsIorb)) {
+      case 'aboveRange': return `EFFR ${pct(v)}，高于目标区间 ${abs(vsTop)}`;
+      case 'belowRange': return `EFFR ${pct(v)}，低于目标区间 ${abs(vsBottom)}`;
+      case 'atIorb': return `EFFR ${pct(v)}，与 ${iorbName} 持平`;
+      case 'aboveIorb': return `EFFR ${pct(v)}，高于 ${iorbName} ${abs(vsIorb)}`;
+      case 'belowIorb': return `EFFR ${pct(v)}，低于 ${iorbName} ${abs(vsIorb)}`;
+    }
   },
   moved: (v, dayText, prev) =>
     prev ? `有效联邦资金利率 ${dayText}为 ${pct(v)}，较 ${prev.day}${moveWords(prev.delta * 100)}。` : `有效联邦资金利率 ${dayText}为 ${pct(v)}。`,
   position: (vsBottom, vsTop, vsIorb, r) => {
-    if (vsTop > 0.5) return `高于 FOMC 的 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间：美联储当天失去对政策利率的控制。`;
-    if (vsBottom < -0.5) return `低于 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间。`;
+    const place = effrPlace(vsBottom, vsTop, vsIorb);
+    if (place === 'aboveRange') return `高于 FOMC 的 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间：美联储当天失去对政策利率的控制。`;
+    if (place === 'belowRange') return `低于 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间。`;
     return `高于 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间下缘 ${abs(vsBottom)}，${vsIorb > 0 ? '高于' : '低于'} ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}。`;
   },
   vsSofr: (spreadBp, sofr) =>
@@ -69,14 +78,14 @@ function splitWords(split: { am: number | null; pm: number | null } | null): str
 
 export const srf: Messages['srf'] = {
   title: (v, dayText) => `SRF 使用量 ${usd(v, 'B')}（${dayText}）`,
-  titleNoUsage: (srfRate, gapBp) => (gapBp > 0.5 ? `SOFR 高于 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}` : `SOFR 低于 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}`),
+  titleNoUsage: (srfRate, gapBp) => (srfGap(gapBp) === 'above' ? `SOFR 高于 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}` : `SOFR 低于 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}`),
   usage: (v, dayText, peak, split = null) =>
     `银行与交易商 ${dayText}向常设回购便利借入 ${usd(v, 'B')}（${splitWords(split)}）${peak ? `；区间高点为 ${peak.day}的 ${usd(peak.value, 'B')}` : '；这是区间高点'}。`,
   labels2: { split: '上午／下午' },
   splitValue: (am, pm) => `${am === null ? '无上午操作' : usd(am, 'B')}／${pm === null ? '无下午操作' : usd(pm, 'B')}`,
   noUsage: () => '纽约美联储在这段期间没有公布 SRF 操作。',
   gap: (sofr, dayText, srfRate, gapBp) =>
-    gapBp > 0.5
+    srfGap(gapBp) === 'above'
       ? `SOFR（${dayText} ${pct(sofr)}）高于 SRF 利率（${pct(srfRate)}）${abs(gapBp)}：向美联储借比市场便宜，因此会动用这项工具。`
       : `SOFR（${dayText} ${pct(sofr)}）低于 SRF 利率（${pct(srfRate)}）${abs(gapBp)}：市场比美联储的后援便宜。`,
   notYet: () => '常设回购便利自 2021年7月29日起运作。请试 /srf date:2025-10-31。',
@@ -90,23 +99,35 @@ export const srf: Messages['srf'] = {
 };
 
 function place(p: number): string {
-  return p > 1 ? '高于上限' : p < 0 ? '低于下限' : `位于下限至上限的 ${Math.round(p * 100)}% 处`;
+  const where = corridorWhere(p);
+  return where === 'aboveCeiling' ? '高于上限' : where === 'belowFloor' ? '低于下限' : `位于下限至上限的 ${Math.round(p * 100)}% 处`;
 }
 
 function shortPlace(p: number): string {
-  return p > 1 ? '高于上限' : p < 0 ? '低于下限' : `${Math.round(p * 100)}%`;
+  const where = corridorWhere(p);
+  return where === 'aboveCeiling' ? '高于上限' : where === 'belowFloor' ? '低于下限' : `${Math.round(p * 100)}%`;
 }
+
+const PRINTS_TAIL: Record<ReturnType<typeof corridorWhere>, string> = {
+  aboveCeiling: '：回购利率高于上限',
+  belowFloor: '：现金充裕，回购利率低于下限',
+  nearCeiling: '：回购利率逼近上限',
+  inside: '',
+};
 
 export const corridor: Messages['corridor'] = {
   title: (sofr, effr, sofrPos, effrPos, ceilingName) => {
-    const where = (p: number) => (p > 1 ? `高于${ceilingName}` : p < 0 ? '低于 ON RRP 下限' : '位于利率走廊内');
+    const where = (p: number) => {
+      const w = corridorWhere(p);
+      return w === 'aboveCeiling' ? `高于${ceilingName}` : w === 'belowFloor' ? '低于 ON RRP 下限' : '位于利率走廊内';
+    };
     const [s, e] = [where(sofrPos), where(effrPos)];
     return s === e ? `SOFR ${pct(sofr)} 与 EFFR ${pct(effr)} ${s}` : `SOFR ${pct(sofr)} ${s}；EFFR ${pct(effr)} ${e}`;
   },
   walls: (floor, iorb, iorbName, ceiling, ceilingName, widthBp, since) =>
     `利率走廊从 ON RRP 下限 ${pct(floor)}，经 ${iorbName} ${pct(iorb)}，到${ceilingName} ${pct(ceiling)}，自 ${ymd(since)} 起宽 ${Math.round(widthBp)} bp。`,
   prints: (sofr, effr, dayText, sofrPos, effrPos) =>
-    `${dayText} SOFR 报 ${pct(sofr)}（${place(sofrPos)}），EFFR 报 ${pct(effr)}（${place(effrPos)}）${sofrPos > 1 ? '：回购利率高于上限' : sofrPos < 0 ? '：现金充裕，回购利率低于下限' : sofrPos > 0.6 ? '：回购利率逼近上限' : ''}。`,
+    `${dayText} SOFR 报 ${pct(sofr)}（${place(sofrPos)}），EFFR 报 ${pct(effr)}（${place(effrPos)}）${PRINTS_TAIL[corridorWhere(sofrPos)]}。`,
   alt: (start, end) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 SOFR 与 EFFR，位于 ON RRP 利率至 SRF 利率的利率走廊中，附 IORB。`,
   description: '美联储利率走廊：ON RRP 下限、IORB、SRF 上限，以及 SOFR 与 EFFR',
   labels: {

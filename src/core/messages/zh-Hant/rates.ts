@@ -1,17 +1,21 @@
 // 利率指令的繁體中文：/sofr、/effr、/srf、/corridor、/spreads、/yields。
 import { bp, bpDelta, pct, usd } from '../../format.js';
+import { corridorWhere, effrPlace, sofrPlace, srfGap } from '../../classify.js';
 import type { Messages } from '../index.js';
 import { abs, moveWords, ymd } from './words.js';
 
 const na = '無資料';
 
 export const sofr: Messages['sofr'] = {
+  // 位置由核心判斷（src/core/classify.ts），這裡只決定用詞。
   title: (v, vsFloor, vsIorb, vsCeil, ceilingName, iorbName) => {
-    if (vsCeil > 0.5) return `SOFR ${pct(v)}，高於${ceilingName} ${Math.round(vsCeil)} bp`;
-    if (vsIorb > 0.5) return `SOFR ${pct(v)}，高於 ${iorbName} ${Math.round(vsIorb)} bp`;
-    if (Math.abs(vsIorb) <= 0.5) return `SOFR ${pct(v)}，與 ${iorbName} 持平`;
-    if (vsFloor < -0.5) return `SOFR ${pct(v)}，低於 ON RRP 下限 ${Math.round(-vsFloor)} bp`;
-    return `SOFR ${pct(v)}，高於 ON RRP 下限 ${Math.round(vsFloor)} bp`;
+    switch (sofrPlace(vsFloor, vsIorb, vsCeil)) {
+      case 'aboveCeiling': return `SOFR ${pct(v)}，高於${ceilingName} ${abs(vsCeil)}`;
+      case 'aboveIorb': return `SOFR ${pct(v)}，高於 ${iorbName} ${abs(vsIorb)}`;
+      case 'atIorb': return `SOFR ${pct(v)}，與 ${iorbName} 持平`;
+      case 'belowFloor': return `SOFR ${pct(v)}，低於 ON RRP 下限 ${abs(vsFloor)}`;
+      case 'aboveFloor': return `SOFR ${pct(v)}，高於 ON RRP 下限 ${abs(vsFloor)}`;
+    }
   },
   titleUnjudged: (v) => `SOFR ${pct(v)}`,
   moved: (v, dayText, prev) =>
@@ -19,10 +23,11 @@ export const sofr: Messages['sofr'] = {
       ? `SOFR ${dayText}報 ${pct(v)}，較 ${prev.day}的 ${pct(prev.from)}${moveWords(prev.delta * 100)}。`
       : `SOFR ${dayText}報 ${pct(v)}。`,
   position: (vsFloor, vsIorb, vsCeil, r, ceilingName, ceiling) => {
-    if (vsCeil > 0.5) return `已高於${ceilingName}（${pct(ceiling)}），比 ${r.iorbName} 高 ${abs(vsIorb)}：附買回利率突破聯準會的上限，資金稀缺的訊號。`;
-    if (vsIorb > 0.5) return `比 ${r.iorbName}（${pct(r.iorb)}）高 ${abs(vsIorb)}，比${ceilingName}（${pct(ceiling)}）低 ${abs(vsCeil)}：資金偏緊。`;
-    if (vsFloor < -0.5) return `比 ON RRP 下限（${pct(r.rrp)}）低 ${abs(vsFloor)}：資金充裕。`;
-    if (Math.abs(vsIorb) <= 0.5) return `與 ${r.iorbName}（${pct(r.iorb)}）持平，高於 ON RRP 下限 ${abs(vsFloor)}，低於${ceilingName} ${abs(vsCeil)}。`;
+    const place = sofrPlace(vsFloor, vsIorb, vsCeil);
+    if (place === 'aboveCeiling') return `已高於${ceilingName}（${pct(ceiling)}），比 ${r.iorbName} 高 ${abs(vsIorb)}：附買回利率突破聯準會的上限，資金稀缺的訊號。`;
+    if (place === 'aboveIorb') return `比 ${r.iorbName}（${pct(r.iorb)}）高 ${abs(vsIorb)}，比${ceilingName}（${pct(ceiling)}）低 ${abs(vsCeil)}：資金偏緊。`;
+    if (place === 'belowFloor') return `比 ON RRP 下限（${pct(r.rrp)}）低 ${abs(vsFloor)}：資金充裕。`;
+    if (place === 'atIorb') return `與 ${r.iorbName}（${pct(r.iorb)}）持平，高於 ON RRP 下限 ${abs(vsFloor)}，低於${ceilingName} ${abs(vsCeil)}。`;
     return `高於 ON RRP 下限（${pct(r.rrp)}）${abs(vsFloor)}，低於 ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}：資金寬鬆。`;
   },
   distribution: (p1, p99, volume) => `成交利率介於 ${pct(p1)}（第 1 百分位）至 ${pct(p99)}（第 99 百分位），成交量 ${usd(volume)}。`,
@@ -38,16 +43,20 @@ export const sofr: Messages['sofr'] = {
 
 export const effr: Messages['effr'] = {
   title: (v, vsBottom, vsTop, vsIorb, iorbName) => {
-    if (vsTop > 0.5) return `EFFR ${pct(v)}，高於目標區間 ${abs(vsTop)}`;
-    if (vsBottom < -0.5) return `EFFR ${pct(v)}，低於目標區間 ${abs(vsBottom)}`;
-    if (Math.abs(vsIorb) <= 0.5) return `EFFR ${pct(v)}，與 ${iorbName} 持平`;
-    return `EFFR ${pct(v)}，${vsIorb > 0 ? '高於' : '低於'} ${iorbName} ${abs(vsIorb)}`;
+    switch (effrPlace(vsBottom, vsTop, vsIorb)) {
+      case 'aboveRange': return `EFFR ${pct(v)}，高於目標區間 ${abs(vsTop)}`;
+      case 'belowRange': return `EFFR ${pct(v)}，低於目標區間 ${abs(vsBottom)}`;
+      case 'atIorb': return `EFFR ${pct(v)}，與 ${iorbName} 持平`;
+      case 'aboveIorb': return `EFFR ${pct(v)}，高於 ${iorbName} ${abs(vsIorb)}`;
+      case 'belowIorb': return `EFFR ${pct(v)}，低於 ${iorbName} ${abs(vsIorb)}`;
+    }
   },
   moved: (v, dayText, prev) =>
     prev ? `有效聯邦資金利率 ${dayText}為 ${pct(v)}，較 ${prev.day}${moveWords(prev.delta * 100)}。` : `有效聯邦資金利率 ${dayText}為 ${pct(v)}。`,
   position: (vsBottom, vsTop, vsIorb, r) => {
-    if (vsTop > 0.5) return `高於 FOMC 的 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間：聯準會當天失去對政策利率的控制。`;
-    if (vsBottom < -0.5) return `低於 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間。`;
+    const place = effrPlace(vsBottom, vsTop, vsIorb);
+    if (place === 'aboveRange') return `高於 FOMC 的 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間：聯準會當天失去對政策利率的控制。`;
+    if (place === 'belowRange') return `低於 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間。`;
     return `高於 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間下緣 ${abs(vsBottom)}，${vsIorb > 0 ? '高於' : '低於'} ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}。`;
   },
   vsSofr: (spreadBp, sofr) =>
@@ -69,14 +78,14 @@ function splitWords(split: { am: number | null; pm: number | null } | null): str
 
 export const srf: Messages['srf'] = {
   title: (v, dayText) => `SRF 使用量 ${usd(v, 'B')}（${dayText}）`,
-  titleNoUsage: (srfRate, gapBp) => (gapBp > 0.5 ? `SOFR 高於 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}` : `SOFR 低於 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}`),
+  titleNoUsage: (srfRate, gapBp) => (srfGap(gapBp) === 'above' ? `SOFR 高於 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}` : `SOFR 低於 SRF 利率 ${pct(srfRate)} ${abs(gapBp)}`),
   usage: (v, dayText, peak, split = null) =>
     `銀行與交易商 ${dayText}向常設回購工具借入 ${usd(v, 'B')}（${splitWords(split)}）${peak ? `；區間高點為 ${peak.day}的 ${usd(peak.value, 'B')}` : '；這是區間高點'}。`,
   labels2: { split: '上午／下午' },
   splitValue: (am, pm) => `${am === null ? '無上午操作' : usd(am, 'B')}／${pm === null ? '無下午操作' : usd(pm, 'B')}`,
   noUsage: () => '紐約聯準會在這段期間沒有公布 SRF 操作。',
   gap: (sofr, dayText, srfRate, gapBp) =>
-    gapBp > 0.5
+    srfGap(gapBp) === 'above'
       ? `SOFR（${dayText} ${pct(sofr)}）高於 SRF 利率（${pct(srfRate)}）${abs(gapBp)}：向聯準會借比市場便宜，因此會動用這項工具。`
       : `SOFR（${dayText} ${pct(sofr)}）低於 SRF 利率（${pct(srfRate)}）${abs(gapBp)}：市場比聯準會的後援便宜。`,
   notYet: () => '常設回購工具自 2021年7月29日起運作。請試 /srf date:2025-10-31。',
@@ -90,23 +99,35 @@ export const srf: Messages['srf'] = {
 };
 
 function place(p: number): string {
-  return p > 1 ? '高於上限' : p < 0 ? '低於下限' : `位於下限至上限的 ${Math.round(p * 100)}% 處`;
+  const where = corridorWhere(p);
+  return where === 'aboveCeiling' ? '高於上限' : where === 'belowFloor' ? '低於下限' : `位於下限至上限的 ${Math.round(p * 100)}% 處`;
 }
 
 function shortPlace(p: number): string {
-  return p > 1 ? '高於上限' : p < 0 ? '低於下限' : `${Math.round(p * 100)}%`;
+  const where = corridorWhere(p);
+  return where === 'aboveCeiling' ? '高於上限' : where === 'belowFloor' ? '低於下限' : `${Math.round(p * 100)}%`;
 }
+
+const PRINTS_TAIL: Record<ReturnType<typeof corridorWhere>, string> = {
+  aboveCeiling: '：附買回利率高於上限',
+  belowFloor: '：現金充裕，附買回利率低於下限',
+  nearCeiling: '：附買回利率逼近上限',
+  inside: '',
+};
 
 export const corridor: Messages['corridor'] = {
   title: (sofr, effr, sofrPos, effrPos, ceilingName) => {
-    const where = (p: number) => (p > 1 ? `高於${ceilingName}` : p < 0 ? '低於 ON RRP 下限' : '位於利率走廊內');
+    const where = (p: number) => {
+      const w = corridorWhere(p);
+      return w === 'aboveCeiling' ? `高於${ceilingName}` : w === 'belowFloor' ? '低於 ON RRP 下限' : '位於利率走廊內';
+    };
     const [s, e] = [where(sofrPos), where(effrPos)];
     return s === e ? `SOFR ${pct(sofr)} 與 EFFR ${pct(effr)} ${s}` : `SOFR ${pct(sofr)} ${s}；EFFR ${pct(effr)} ${e}`;
   },
   walls: (floor, iorb, iorbName, ceiling, ceilingName, widthBp, since) =>
     `利率走廊從 ON RRP 下限 ${pct(floor)}，經 ${iorbName} ${pct(iorb)}，到${ceilingName} ${pct(ceiling)}，自 ${ymd(since)} 起寬 ${Math.round(widthBp)} bp。`,
   prints: (sofr, effr, dayText, sofrPos, effrPos) =>
-    `${dayText} SOFR 報 ${pct(sofr)}（${place(sofrPos)}），EFFR 報 ${pct(effr)}（${place(effrPos)}）${sofrPos > 1 ? '：附買回利率高於上限' : sofrPos < 0 ? '：現金充裕，附買回利率低於下限' : sofrPos > 0.6 ? '：附買回利率逼近上限' : ''}。`,
+    `${dayText} SOFR 報 ${pct(sofr)}（${place(sofrPos)}），EFFR 報 ${pct(effr)}（${place(effrPos)}）${PRINTS_TAIL[corridorWhere(sofrPos)]}。`,
   alt: (start, end) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的 SOFR 與 EFFR，位於 ON RRP 利率至 SRF 利率的利率走廊中，附 IORB。`,
   description: '聯準會利率走廊：ON RRP 下限、IORB、SRF 上限，以及 SOFR 與 EFFR',
   labels: {
