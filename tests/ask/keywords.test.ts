@@ -25,6 +25,7 @@ describe('Chinese keywords', () => {
     expect(keywords('附買回').matches).toEqual([]);
     expect(keywords('附買回').vague).toEqual(['sofr', 'stress', 'srf']);
     expect(keywords('流动性').vague).toEqual(['netliq', 'reserves', 'stress']);
+    for (const fed of ['聯準會', '美联储', '美聯儲', '联准会', '联储']) expect(keywords(fed).vague, fed).toEqual(['balance', 'corridor', 'reserves']);
   });
 });
 
