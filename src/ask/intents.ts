@@ -23,9 +23,10 @@
 import { toDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { extract, rangeCovering, year, type Extracted } from './dates.js';
+import type { SuggestionWhy } from '../core/types.js';
 import { keywords, normalise, type Kw } from './keywords.js';
 
-export type SuggestionWhy = 'mentioned' | 'monthFirst' | 'dayFirst' | 'popular';
+export type { SuggestionWhy };
 export type Suggestion = { command: string; words: string[]; why: SuggestionWhy };
 /**
  * `yearGuessed`: the question gave a day without a year ("oct 31") and the router took the latest
