@@ -14,7 +14,7 @@ export default {
     return {
       title: m.title(ctx.mode),
       summary: [m.mode(ctx.mode), m.sources(ctx.mode), m.policy()],
-      fields: newest.map(({ id, n }) => ({ label: names[id], value: n ? `${n.date} · ${n.source}` : m.none(ctx.mode) })),
+      fields: newest.map(({ id, n }) => ({ label: names[id], value: n ? `${n.date} · ${ctx.msg.common.source(n.source)}` : m.none(ctx.mode) })),
       asOf: newest.flatMap(({ id, n }) => (n ? [{ series: names[id], date: n.date, source: n.source }] : [])),
     };
   },

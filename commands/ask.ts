@@ -1,12 +1,11 @@
-// /ask: a question in the user's own words, routed (src/core/router.ts, no external service) to one
+// /ask: a question in the user's own words, routed (src/ask/, no external service) to one
 // command and its options. Confident: that command's answer, its first line saying how the question
 // was read. Unsure: suggestions, never a guess.
 import { UserError, type AnswerDraft, type Command } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
-import { shortDate } from '../src/core/format.js';
 import { en } from '../src/core/messages/en.js';
 import { chartVariantParts, MAX_TEXT_LENGTH, parseOptions, textOption } from '../src/core/options.js';
-import { route } from '../src/core/router.js';
+import { route } from '../src/ask/index.js';
 
 function line(command: string, words: readonly string[]): string {
   return [`/${command}`, ...words].join(' ');
@@ -64,7 +63,7 @@ export default {
         };
       }
       // A question about a past day is not stale; one past the data says so first.
-      const behind = draft.behind !== undefined ? draft.behind : short ? ctx.msg.common.noObservationOn(shortDate(asked), shortDate(newest)) : null;
+      const behind = draft.behind !== undefined ? draft.behind : short ? ctx.msg.common.noObservationOn(ctx.msg.common.day(asked), ctx.msg.common.day(newest)) : null;
       return { ...draft, behind, summary: [m.readAs(read), ...draft.summary] };
     }
     const available = r.suggestions.filter((s) => known.has(s.command) && s.command !== 'ask');

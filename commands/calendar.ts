@@ -3,7 +3,6 @@
 import { UserError, type Command } from '../src/core/command.js';
 import { buildCalendar, whyClosed, type CalendarEvent } from '../src/core/calendar.js';
 import { addDays } from '../src/core/dates.js';
-import { shortDate } from '../src/core/format.js';
 import { FOMC_KNOWN_TO } from '../src/core/fomc.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
@@ -37,7 +36,7 @@ export default {
     const why = (e: CalendarEvent) => (e.movedFrom ? whyClosed(e.movedFrom) : null);
     const fields = days
       .filter((d) => d.events.length > 0)
-      .map((d) => ({ label: shortDate(d.date, year), value: d.events.map((e) => m.event(e, why(e))).join(m.separator) }));
+      .map((d) => ({ label: ctx.msg.common.day(d.date, year), value: d.events.map((e) => m.event(e, why(e))).join(m.separator) }));
 
     const summary: string[] = [];
     const switchDay = days.find((d, i) => i > 0 && d.utcOffset !== days[i - 1]!.utcOffset);

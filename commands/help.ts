@@ -1,6 +1,7 @@
 // /help: every command, its options and an example, from the registry itself.
 import type { Command } from '../src/core/command.js';
 import { en } from '../src/core/messages/en.js';
+import { commandDescription } from '../src/core/messages/commandText.js';
 
 export default {
   name: 'help',
@@ -13,7 +14,7 @@ export default {
       summary: [m.intro(), m.options(), m.mode(ctx.mode)],
       fields: ctx.commands.map((c) => ({
         label: `/${c.name}${c.options.map((o) => (o.kind === 'range' ? m.usage.range(o.default) : o.kind === 'date' ? m.usage.date : m.usage.other(o.name))).join('')}`,
-        value: c.description,
+        value: commandDescription(ctx.msg, c.name) ?? c.description,
       })),
       asOf: [],
     };

@@ -4,7 +4,6 @@
 import type { ChartBand, ChartEvent, ChartPoint, YFormat } from '../charts/spec.js';
 import { UserError, type CommandContext } from '../core/command.js';
 import { addDays, addMonths, daysBetween, easternWallTime, previousBusinessDay } from '../core/dates.js';
-import { shortDate } from '../core/format.js';
 import { asOf, changesAsOf, type Changes } from '../core/indicators.js';
 import type { Messages } from '../core/messages/index.js';
 import type { RangeKey } from '../core/options.js';
@@ -89,7 +88,7 @@ export function behindNote(ctx: CommandContext, id: SeriesId, date: IsoDate | un
   // Asked about now: today's prints may not be out yet, so the bar is yesterday's release.
   const expected = expectedLatest(id, previousBusinessDay(ctx.today));
   if (shown >= expected) return null;
-  return ctx.mode === 'snapshot' ? c.snapshotAge(shortDate(shown), daysBetween(shown, ctx.today)) : c.behindRelease(day(ctx, shown), day(ctx, expected));
+  return ctx.mode === 'snapshot' ? c.snapshotAge(c.day(shown), daysBetween(shown, ctx.today)) : c.behindRelease(day(ctx, shown), day(ctx, expected));
 }
 
 function isWeekly(id: SeriesId): boolean {
@@ -186,7 +185,7 @@ export function rateEvents(msg: Messages, table: PolicyTable, window: DateWindow
 
 /** "Fri Oct 31" (with the year when it is not this year). */
 export function day(ctx: CommandContext, d: IsoDate): string {
-  return shortDate(d, Number(ctx.today.slice(0, 4)));
+  return ctx.msg.common.day(d, Number(ctx.today.slice(0, 4)));
 }
 
 /** "+$32.6B / -$4.1B / n/a": amount changes over the previous observation, a week and a month. */

@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto';
 import type { ChartSpec, Theme } from '../charts/spec.js';
 import { UserError, type Command, type CommandContext, type SeriesResult } from '../core/command.js';
 import { daysBetween, easternToday } from '../core/dates.js';
-import { shortDate } from '../core/format.js';
 import { nextRelease } from '../core/releases.js';
 import { messagesFor } from '../core/messages/index.js';
 import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
@@ -175,7 +174,7 @@ export class AnswerService {
         // Asked about "now" from a snapshot that ends months ago: say how old, in the first line.
         const newest = draft.asOf[0]?.date;
         const age = newest ? daysBetween(newest, today) : 0;
-        if (newest && age > SNAPSHOT_AGE_NOTE_DAYS) answer.stale = ctx.msg.common.snapshotAge(shortDate(newest), age);
+        if (newest && age > SNAPSHOT_AGE_NOTE_DAYS) answer.stale = ctx.msg.common.snapshotAge(ctx.msg.common.day(newest), age);
       }
       if (spec && spec.lines.some((l) => l.points.length > 0)) {
         const png = await this.opts.render(spec, this.opts.theme);

@@ -85,5 +85,5 @@ export const TYPE = {
 
 /** The canvas font string for a size of TYPE. */
 export function typeFont(size: number, bold = false): string {
-  return `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
+  return `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
 }

@@ -82,3 +82,6 @@ export type Answer = {
   stale?: string;
   nextRelease?: string;
 };
+
+/** Why /ask suggests a command instead of answering: the catalogs word it; src/ask/ decides it. */
+export type SuggestionWhy = 'mentioned' | 'monthFirst' | 'dayFirst' | 'popular';

@@ -2,14 +2,17 @@
 // Exit codes: 0 answered, 1 refused (the user's input), 2 failed (our side or configuration).
 import { createApp } from '../../app.js';
 import { ConfigError, loadConfig } from '../../config.js';
+import { terminalLocale } from '../../core/locale.js';
 import { messagesFor } from '../../core/messages/index.js';
 import { answerJson, answerText } from './render.js';
 import { OutputError, saveAnswer } from './output.js';
 
 export async function askOnce(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
-  const msg = messagesFor('en');
+  const locale = terminalLocale(argv, process.env);
+  const msg = messagesFor(locale);
   const json = argv.includes('--json');
-  const question = argv.filter((a) => a !== '--json').join(' ').trim();
+  // --lang X / --lang=X chooses the language (src/core/locale.ts); it is not part of the question.
+  const question = argv.filter((a, i) => a !== '--json' && a !== '--lang' && argv[i - 1] !== '--lang' && !a.startsWith('--lang=')).join(' ').trim();
   const fail = (error: string, code: number) => {
     out(json ? JSON.stringify({ error }) : error);
     return code;
@@ -25,7 +28,7 @@ export async function askOnce(argv: string[], out: (s: string) => void = (s) => 
   if (!question) return fail(msg.cli.askUsage, 1);
   const app = createApp(config);
   try {
-    const r = await app.service.askText(question);
+    const r = await app.service.askText(question, locale);
     if (!r.ok) return fail(r.error, r.kind === 'user' ? 1 : 2);
     let paths;
     try {
@@ -35,7 +38,7 @@ export async function askOnce(argv: string[], out: (s: string) => void = (s) => 
       if (e instanceof OutputError) return fail(msg.cli.cannotWrite(e.dir), 2);
       throw e;
     }
-    out(json ? JSON.stringify(answerJson(r.answer, paths.chart, paths.files), null, 2) : answerText(r.answer, paths.chart));
+    out(json ? JSON.stringify(answerJson(r.answer, paths.chart, paths.files), null, 2) : answerText(r.answer, paths.chart, msg));
     return 0;
   } finally {
     app.close();

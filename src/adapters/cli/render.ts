@@ -1,7 +1,8 @@
 // An Answer as terminal text, and as the JSON object `npm run ask -- --json` prints.
+import { messagesFor, type Messages } from '../../core/messages/index.js';
 import type { Answer } from '../../core/types.js';
 
-export function answerText(a: Answer, chartPath: string | null): string {
+export function answerText(a: Answer, chartPath: string | null, msg: Messages = messagesFor('en')): string {
   const lines: string[] = [];
   if (a.stale) lines.push(`! ${a.stale}`);
   lines.push(a.title, '');
@@ -12,11 +13,11 @@ export function answerText(a: Answer, chartPath: string | null): string {
     for (const f of a.fields) lines.push(`  ${f.label.padEnd(w)}  ${f.value}`);
   }
   if (a.asOf.length) {
-    lines.push('', 'As of:');
-    for (const x of a.asOf) lines.push(`  ${x.series}: ${x.date} (${x.source})`);
+    lines.push('', msg.cli.asOf);
+    for (const x of a.asOf) lines.push(`  ${x.series}: ${x.date} (${msg.common.source(x.source)})`);
   }
   if (a.nextRelease) lines.push('', a.nextRelease);
-  if (chartPath) lines.push(`Chart: ${chartPath}`);
+  if (chartPath) lines.push(msg.cli.chart(chartPath));
   return lines.join('\n');
 }
 

@@ -2,7 +2,9 @@
 // options typed so that Discord's own picker fills them. The same JSON is what `npm run register`
 // sends and what it compares with what Discord already has.
 import type { CommandInfo } from '../../core/command.js';
-import { messagesFor } from '../../core/messages/index.js';
+import { DISCORD_LOCALES } from '../../core/locale.js';
+import { commandDescription, optionDescription } from '../../core/messages/commandText.js';
+import { catalogs, messagesFor, type Messages } from '../../core/messages/index.js';
 import { MAX_TEXT_LENGTH, RANGES, type OptionDef } from '../../core/options.js';
 
 /** Discord's limits (https://discord.com/developers/docs/interactions/application-commands). */
@@ -25,6 +27,7 @@ export type OptionJson = {
   autocomplete?: boolean;
   min_length?: number;
   max_length?: number;
+  description_localizations?: Localizations;
 };
 export type CommandJson = {
   type: typeof CHAT_INPUT;
@@ -33,7 +36,24 @@ export type CommandJson = {
   options: OptionJson[];
   contexts: number[];
   integration_types: number[];
+  description_localizations?: Localizations;
 };
+
+/** What Discord shows a user whose client is in Traditional (zh-TW) or Simplified (zh-CN) Chinese. */
+export type Localizations = Partial<Record<(typeof DISCORD_LOCALES)[keyof typeof DISCORD_LOCALES], string>>;
+
+/**
+ * Each Chinese catalog's words for one description, keyed by Discord locale. Command names stay as
+ * they are in every language: they are the series codes the glossary keeps (/sofr, /tga, /rrp).
+ */
+function localized(describe: (m: Messages) => string | undefined): Localizations | undefined {
+  const out: Localizations = {};
+  for (const [locale, discord] of Object.entries(DISCORD_LOCALES) as [keyof typeof DISCORD_LOCALES, keyof Localizations][]) {
+    const d = describe(catalogs[locale]);
+    if (d) out[discord] = fit(d, LIMITS.description);
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 /** Cut to Discord's length, on a code point, with an ellipsis. */
 export function fit(s: string, max: number): string {
@@ -41,8 +61,16 @@ export function fit(s: string, max: number): string {
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function optionJson(def: OptionDef, locale = 'en'): OptionJson {
+export function optionJson(def: OptionDef, locale = 'en', command?: string): OptionJson {
   const msg = messagesFor(locale).discord;
+  const l10n = command === undefined ? undefined : localized((m) => {
+    const d = optionDescription(m, command, def.name);
+    return d && def.kind === 'range' ? m.discord.rangeDescription(d, def.default) : d;
+  });
+  return l10n ? { ...optionJsonIn(def, msg), description_localizations: l10n } : optionJsonIn(def, msg);
+}
+
+function optionJsonIn(def: OptionDef, msg: Messages['discord']): OptionJson {
   if (def.kind === 'range') {
     return {
       type: STRING,
@@ -64,7 +92,8 @@ export function optionJson(def: OptionDef, locale = 'en'): OptionJson {
 }
 
 export function commandJson(c: CommandInfo, locale = 'en'): CommandJson {
-  const options = c.options.map((o) => optionJson(o, locale));
+  const options = c.options.map((o) => optionJson(o, locale, c.name));
+  const l10n = localized((m) => commandDescription(m, c.name));
   // Discord refuses a required option after an optional one.
   options.sort((a, b) => Number(b.required) - Number(a.required));
   return {
@@ -74,6 +103,7 @@ export function commandJson(c: CommandInfo, locale = 'en'): CommandJson {
     options,
     contexts: [...CONTEXTS],
     integration_types: [GUILD_INSTALL],
+    ...(l10n ? { description_localizations: l10n } : {}),
   };
 }
 
@@ -91,6 +121,7 @@ function normalised(raw: unknown): unknown {
     description: c.description,
     contexts: Array.isArray(c.contexts) ? [...(c.contexts as number[])].sort() : null,
     integration_types: Array.isArray(c.integration_types) ? [...(c.integration_types as number[])].sort() : null,
+    description_localizations: c.description_localizations ?? null,
     options: opts.map((o) => ({
       type: o.type,
       name: o.name,
@@ -100,6 +131,7 @@ function normalised(raw: unknown): unknown {
       choices: Array.isArray(o.choices) ? (o.choices as ChoiceJson[]).map((ch) => ({ name: ch.name, value: ch.value })) : [],
       min_length: o.min_length ?? null,
       max_length: o.max_length ?? null,
+      description_localizations: o.description_localizations ?? null,
     })),
   };
 }

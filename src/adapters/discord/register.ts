@@ -34,7 +34,8 @@ export async function registerCommands(o: RegisterOptions): Promise<RegisterResu
   const route = o.guildId ? Routes.applicationGuildCommands(o.applicationId, o.guildId) : Routes.applicationCommands(o.applicationId);
   const scope = o.guildId ? msg.scopeGuild(o.guildId) : msg.scopeGlobal;
   const rest = discordRest(o.token, o.apiBase);
-  const current = (await rest.get(route)) as unknown[];
+  // with_localizations: Discord then returns description_localizations, which sameCommands compares.
+  const current = (await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) })) as unknown[];
   if (Array.isArray(current) && sameCommands(body, current)) return { changed: false, count: body.length, scope };
   await rest.put(route, { body });
   return { changed: true, count: body.length, scope };

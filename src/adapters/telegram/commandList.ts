@@ -5,9 +5,10 @@ import type { CommandInfo } from '../../core/command.js';
 
 const NAME = /^[a-z0-9_]{1,32}$/;
 
-export function botCommands(commands: readonly CommandInfo[]): BotCommand[] {
+/** `describe` gives a command's description in another language (the English registry's otherwise). */
+export function botCommands(commands: readonly CommandInfo[], describe: (c: CommandInfo) => string | undefined = () => undefined): BotCommand[] {
   return commands
     .filter((c) => NAME.test(c.name))
     .slice(0, 100)
-    .map((c) => ({ command: c.name, description: (c.description.trim() || c.name).slice(0, 256) }));
+    .map((c) => ({ command: c.name, description: ((describe(c) ?? c.description).trim() || c.name).slice(0, 256) }));
 }

@@ -1,5 +1,5 @@
 // English for /ask: how a free-text question was read, and what to say when it is not clear.
-import type { SuggestionWhy } from '../../router.js';
+import type { SuggestionWhy } from '../../types.js';
 
 export const ask = {
   description: 'Ask in your own words: "what was sofr on sept 17 2019", "reserves vs 2019"',

@@ -1,7 +1,7 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
 import type { AdministeredRates, CeilingKind } from '../../rates.js';
-import { bpDelta, etTime, pct, usd, usdChange, type AmountScale } from '../../format.js';
+import { bpDelta, etTime, pct, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 
 const na = 'n/a';
@@ -23,6 +23,10 @@ export const common = {
   staleFirst: (notes: string[]) => notes.join(' '),
   snapshotAge: (newest: string, days: number) => `Offline snapshot: data as of ${newest}, ${days} days ago.`,
   snapshotNoNext: 'offline snapshot',
+  /** A day in an answer's sentences: "Fri Nov 14", with the year when it is not the current one. */
+  day: (d: IsoDate, currentYear?: number) => shortDate(d, currentYear),
+  /** A source or release named by the data layer ("NY Fed SOFR (offline snapshot)"), as the reader reads it. */
+  source: (s: string) => s,
   /** A value that is not there. */
   na,
   labels: {

@@ -1,7 +1,7 @@
 // /ask's router on a table of phrasings: each maps to one command and its option words, or to
 // suggestions when the question is not clear. "Today" is fixed at 2026-11-23.
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalise, rangeCovering, route, type RouteResult } from '../../src/core/router.js';
+import { editDistance, normalise, rangeCovering, route, type RouteResult } from '../../src/ask/index.js';
 
 const TODAY = '2026-11-23';
 

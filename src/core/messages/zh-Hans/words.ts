@@ -1,0 +1,92 @@
+// 繁体中文共用的字词与格式：日期经 Intl（zh-Hans-CN）写成「2025年11月14日」，基点写 bp，金额维持美元 B/T
+// （见 docs/glossary.md）。系列代码（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
+import type { IsoDate } from '../../types.js';
+
+export const LOCALE = 'zh-Hans-CN';
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+const monthDayFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', day: 'numeric' });
+const weekdayFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'short' });
+const at = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
+
+/** 「2025年11月14日」；不是 ISO 日期的字符串原样交回。 */
+export function ymd(d: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? dateFormat.format(at(d)) : d;
+}
+
+/** 「11月14日」。 */
+export function md(d: IsoDate): string {
+  return monthDayFormat.format(at(d));
+}
+
+/** 「周五」。 */
+export function weekday(d: IsoDate): string {
+  return weekdayFormat.format(at(d));
+}
+
+/** 答案里的日子：「2025年11月14日（周五）」，今年则省略年份。 */
+export function dayText(d: IsoDate, currentYear?: number): string {
+  const base = currentYear !== undefined && Number(d.slice(0, 4)) === currentYear ? md(d) : ymd(d);
+  return `${base}（${weekday(d)}）`;
+}
+
+/** 美东时间：「11月14日（周四）美东时间 16:30」。 */
+export function etTime(date: IsoDate, minutes: number): string {
+  return `${md(date)}（${weekday(date)}）美东时间 ${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** 「3 bp」，不带正负号，用在「高于」「低于」的句子里。 */
+export function abs(bpValue: number): string {
+  return `${Math.abs(Math.round(bpValue))} bp`;
+}
+
+/** 「上升 18 bp」「下降 3 bp」「持平」。 */
+export function moveWords(bpValue: number): string {
+  const r = Math.round(bpValue);
+  return r === 0 ? '持平' : `${r > 0 ? '上升' : '下降'} ${Math.abs(r)} bp`;
+}
+
+/** 数据来源与公布名称（由数据层以英文给出）在中文答案里的写法；代码（FRED 的系列代码、H.15）照原文。 */
+const SOURCE_WORDS: [RegExp, string][] = [
+  [/NY Fed repo operation results \(ON RRP award rate, SRF offering rate\); target range and IORB derived from them/g, '纽约美联储回购操作结果（ON RRP 得标利率、SRF 发行利率）；目标区间与 IORB 由此推得'],
+  [/FOMC statement and implementation note, effective date/g, 'FOMC 声明与运行说明，以生效日为准'],
+  [/U\.S\. Treasury DTS, 7-day average/g, '美国财政部每日国库报表 7 日平均'],
+  [/U\.S\. Treasury DTS/g, '美国财政部每日国库报表'],
+  [/Daily Treasury Statement/g, '每日国库报表'],
+  [/Treasury yields/g, '美国公债收益率'],
+  [/NY Fed/g, '纽约美联储'],
+  [/Federal Reserve/g, '美联储'],
+  [/repo operations/g, '回购操作'],
+  [/offline snapshot/g, '离线快照'],
+  [/ results/g, ' 结果'],
+  [/ after (\d{4}-\d{2}-\d{2})/g, ' $1 之后'],
+  [/^unknown$/, '来源不明'],
+];
+
+export function sourceName(s: string): string {
+  return SOURCE_WORDS.reduce((out, [from, to]) => out.replace(from, to), s);
+}
+
+/**
+ * 政策利率表与 QT 阶段的附注由内核以英文给出（第 5 部分会改成识别码）；在此依其固定句型译出，
+ * 不认得的句型写成中性的说法，不把英文带进中文答案。
+ */
+export function policyNote(note: string): string {
+  const move = /^(FOMC|Emergency) (cut|hike) to ([\d.]+-[\d.]+)/.exec(note);
+  if (move) return `${move[1] === 'Emergency' ? '紧急' : 'FOMC '}${move[2] === 'cut' ? '降息' : '升息'}至 ${move[3]}`;
+  if (/^IORB replaces IOER/.test(note)) return 'IORB 取代 IOER；设立常设回购便利';
+  if (/technical adjustment/.test(note)) return '技术性调整';
+  if (/operation results/.test(note)) return '依纽约美联储操作结果的 ON RRP 与 SRF 利率';
+  return '政策利率调整';
+}
+
+export function qtNote(note: string): string {
+  const caps = [...note.matchAll(/\$([\d.]+)B/g)].map((m) => `$${m[1]}B`);
+  if (/^QT starts/.test(note)) return `QT 开始：每月上限 美国公债 ${caps[0]}、MBS ${caps[1]}`;
+  if (/^QT caps raised/.test(note)) return `QT 上限提高至 美国公债 ${caps[0]}、MBS ${caps[1]}／月`;
+  if (/^QT at full pace/.test(note)) return `QT 全速：每月上限 美国公债 ${caps[0]}、MBS ${caps[1]}`;
+  if (/^QT slowed/.test(note)) return `QT 放缓：美国公债上限降至每月 ${caps[0]}`;
+  if (/^QT ended/.test(note)) return 'QT 结束：停止缩表，MBS 本金转投资';
+  if (/^No QT/.test(note)) return '没有 QT：美联储买进美国公债与 MBS（疫情期间购债）';
+  return 'QT 阶段';
+}
