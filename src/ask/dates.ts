@@ -1,7 +1,7 @@
 // /ask's dates and ranges: takes every date, range and "N-year yield" out of a question, in
 // English and in Chinese (2025年11月14日, 11月14日, 去年9月, 2019年, 近一年, 本週 is the calendar's).
 import { fromDayNumber, parseIsoDate, toDayNumber } from '../core/dates.js';
-import { RANGES, type RangeKey } from '../core/options.js';
+import type { RangeKey } from '../core/options.js';
 import type { IsoDate } from '../core/types.js';
 import { editDistance } from './keywords.js';
 

@@ -24,7 +24,7 @@ import { toDayNumber } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { extract, rangeCovering, year, type Extracted } from './dates.js';
 import type { SuggestionWhy } from '../core/types.js';
-import { keywords, normalise, type Kw } from './keywords.js';
+import { keywords, normalise } from './keywords.js';
 
 export type { SuggestionWhy };
 export type Suggestion = { command: string; words: string[]; why: SuggestionWhy };
