@@ -89,7 +89,7 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
       const ceiling = ceilingOn(r);
       return {
         lines: [m.now.corridor(r.rrp, r.iorbName, r.iorb, ceiling.value, r.effective, r.unconfirmedAfter)],
-        field: { label: common.labels.targetRange, value: `${common.values.pctRange(r.targetLow, r.targetHigh)} (since ${r.effective})` },
+        field: { label: common.labels.targetRange, value: common.values.rangeSince(r.targetLow, r.targetHigh, r.effective) },
         asOf: [policyAsOf(r)],
       };
     }

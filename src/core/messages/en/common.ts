@@ -49,6 +49,7 @@ export const common = {
     pctRange: (low: number, high: number) => `${pct(low)} - ${pct(high)}`,
     /** "3.75% (since 2025-10-30)". */
     rateSince: (rate: number, since: IsoDate) => `${pct(rate)} (since ${since})`,
+    rangeSince: (low: number, high: number, since: IsoDate) => `${pct(low)} - ${pct(high)} (since ${since})`,
     /** "$2.85T (week to 2025-10-29)". */
     weekTo: (v: number, scale: AmountScale, d: IsoDate) => `${usd(v, scale)} (week to ${d})`,
   },

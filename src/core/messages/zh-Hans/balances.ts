@@ -88,7 +88,7 @@ export const balance: Messages['balance'] = {
   labels: { total: '总资产', qtPace: '4 周变动', caps: '缩表上限' },
   values: {
     caps: (regime) =>
-      regime === null ? '没有 QT' : regime.treasuryCap === null ? '无（没有 QT）' : `每月 美国公债 ${usd(regime.treasuryCap, 'B')}、MBS ${usd(regime.mbsCap ?? 0, 'B')}`,
+      regime === null ? '没有 QT' : regime.treasuryCap === null ? '无（没有 QT）' : `每月 美国国债 ${usd(regime.treasuryCap, 'B')}、MBS ${usd(regime.mbsCap ?? 0, 'B')}`,
   },
   asOf: { qtRegime: 'QT 阶段', qtSource: 'FOMC 声明' },
   subtitle: (v, d, fourWeeks) => `${ymd(d)} ${usd(v, 'T')}${fourWeeks === null ? '' : `，4 周 ${usdChange(fourWeeks)}`}`,

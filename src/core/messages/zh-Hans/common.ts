@@ -38,6 +38,7 @@ export const common: Messages['common'] = {
     usdChanges: (deltas, scale = 'B') => deltas.map((d) => (d === null ? na : usdChange(d, scale))).join('／'),
     pctRange: (low, high) => `${pct(low)} - ${pct(high)}`,
     rateSince: (rate, since) => `${pct(rate)}（自 ${ymd(since)} 起）`,
+    rangeSince: (low, high, since) => `${pct(low)} - ${pct(high)}（自 ${ymd(since)} 起）`,
     weekTo: (v, scale, d) => `${usd(v, scale)}（至 ${ymd(d)} 当周）`,
   },
   nextRelease: (mode, date, minutes, label) => {
@@ -86,11 +87,11 @@ export const series: Messages['series'] = {
   TGA_WEEKLY: 'TGA（周平均，H.4.1）',
   RESERVES: '准备金（周平均，H.4.1）',
   FED_ASSETS: '美联储总资产（H.4.1）',
-  TREASURIES: '持有美国公债（H.4.1）',
+  TREASURIES: '持有美国国债（H.4.1）',
   IORB: 'IORB',
   TARGET_LOW: 'FOMC 目标区间下限',
   TARGET_HIGH: 'FOMC 目标区间上限',
-  DGS10: '10 年期美国公债收益率',
+  DGS10: '10 年期美国国债收益率',
   GDP: '名目 GDP',
 };
 

@@ -23,7 +23,7 @@ export const about: Messages['about'] = {
       : 'DATA_MODE=live：数字来自官方 API，保留到下一次公布；来源失败时退回最后一笔可用数据（并标示为过时）。',
   sources: (mode) =>
     mode === 'snapshot'
-      ? '此处来源：FRED 下载（SOFR、联邦资金利率、ON RRP、H.4.1 资产负债表、准备金、TGA 周平均、IORB、收益率、GDP、目标区间）与美国财政部每日国库报表（TGA）；实时模式优先读取纽约美联储市场 API。'
+      ? '此处来源：FRED 下载（SOFR、联邦基金利率、ON RRP、H.4.1 资产负债表、准备金、TGA 周平均、IORB、收益率、GDP、目标区间）与美国财政部每日国库报表（TGA）；实时模式优先读取纽约美联储市场 API。'
       : '来源：纽约美联储市场 API（SOFR、EFFR、ON RRP、SRF、目标区间）、FRED（H.4.1 资产负债表、准备金、TGA 周平均、收益率、GDP；纽约美联储的备援）与美国财政部每日国库报表（TGA）。',
   policy: () => '政策利率（目标区间、IORB、ON RRP 与 SRF 利率）来自 FOMC 声明与运行说明，以生效日为准。',
   none: (mode) => (mode === 'snapshot' ? '离线快照中没有' : '尚未读取'),

@@ -52,7 +52,7 @@ export const effr: Messages['effr'] = {
     }
   },
   moved: (v, dayText, prev) =>
-    prev ? `有效联邦资金利率 ${dayText}为 ${pct(v)}，较 ${prev.day}${moveWords(prev.delta * 100)}。` : `有效联邦资金利率 ${dayText}为 ${pct(v)}。`,
+    prev ? `有效联邦基金利率 ${dayText}为 ${pct(v)}，较 ${prev.day}${moveWords(prev.delta * 100)}。` : `有效联邦基金利率 ${dayText}为 ${pct(v)}。`,
   position: (vsBottom, vsTop, vsIorb, r) => {
     const place = effrPlace(vsBottom, vsTop, vsIorb);
     if (place === 'aboveRange') return `高于 FOMC 的 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间：美联储当天失去对政策利率的控制。`;
@@ -63,8 +63,8 @@ export const effr: Messages['effr'] = {
     spreadBp > 0.5
       ? `SOFR（${pct(sofr)}）比它高 ${abs(spreadBp)}：有担保资金比无担保资金贵，回购市场担保品多、现金少。`
       : `SOFR（${pct(sofr)}）${spreadBp < -0.5 ? '比它低' : '与它相差'} ${abs(spreadBp)}。`,
-  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的有效联邦资金利率与 SOFR，位于 FOMC 目标区间中，附 IORB；最新 EFFR ${pct(v)}（${ymd(d)}）。`,
-  description: '有效联邦资金利率相对目标区间与 IORB',
+  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的有效联邦基金利率与 SOFR，位于 FOMC 目标区间中，附 IORB；最新 EFFR ${pct(v)}（${ymd(d)}）。`,
+  description: '有效联邦基金利率相对目标区间与 IORB',
   labels: { vsBottom: '相对区间下缘' },
   subtitle: (v, d, low, high) => `${ymd(d)} ${pct(v)}；目标区间 ${pct(low)} - ${pct(high)}`,
 };
@@ -176,13 +176,13 @@ export const spreads: Messages['spreads'] = {
 export const yields: Messages['yields'] = {
   title: (v, weekDelta) => (weekDelta === null ? `10 年期收益率 ${pct(v)}` : `10 年期收益率 ${pct(v)}，本周 ${bp(weekDelta * 100)}`),
   moved: (v, dayText, week, ytd) =>
-    `10 年期美国公债收益率 ${dayText}为 ${pct(v)}${week === null ? '' : `，本周${moveWords(week * 100)}`}${ytd === null ? '' : `，今年以来${moveWords(ytd * 100)}`}。`,
+    `10 年期美国国债收益率 ${dayText}为 ${pct(v)}${week === null ? '' : `，本周${moveWords(week * 100)}`}${ytd === null ? '' : `，今年以来${moveWords(ytd * 100)}`}。`,
   vsSofr: (spreadBp, sofr) =>
     spreadBp >= 0 ? `比隔夜 SOFR（${pct(sofr)}）高 ${abs(spreadBp)}：利差交易为正。` : `比隔夜 SOFR（${pct(sofr)}）低 ${abs(spreadBp)}：收益率曲线在此倒挂，利差交易为负。`,
-  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 10 年期美国公债收益率与 SOFR；最新 10 年期 ${pct(v)}（${ymd(d)}）。`,
-  description: '10 年期美国公债收益率相对 SOFR',
+  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 10 年期美国国债收益率与 SOFR；最新 10 年期 ${pct(v)}（${ymd(d)}）。`,
+  description: '10 年期美国国债收益率相对 SOFR',
   name: '10 年期收益率',
   labels: { vsSofr: '10 年期 - SOFR' },
-  line: '10 年期美国公债',
+  line: '10 年期美国国债',
   subtitle: (v, d, sofr) => `${ymd(d)} 10 年期 ${pct(v)}${sofr === null ? '' : `；SOFR ${pct(sofr)}`}`,
 };

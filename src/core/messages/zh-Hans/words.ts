@@ -53,7 +53,7 @@ const SOURCE_WORDS: [RegExp, string][] = [
   [/U\.S\. Treasury DTS, 7-day average/g, '美国财政部每日国库报表 7 日平均'],
   [/U\.S\. Treasury DTS/g, '美国财政部每日国库报表'],
   [/Daily Treasury Statement/g, '每日国库报表'],
-  [/Treasury yields/g, '美国公债收益率'],
+  [/Treasury yields/g, '美国国债收益率'],
   [/NY Fed/g, '纽约美联储'],
   [/Federal Reserve/g, '美联储'],
   [/repo operations/g, '回购操作'],
@@ -82,11 +82,11 @@ export function policyNote(note: string): string {
 
 export function qtNote(note: string): string {
   const caps = [...note.matchAll(/\$([\d.]+)B/g)].map((m) => `$${m[1]}B`);
-  if (/^QT starts/.test(note)) return `QT 开始：每月上限 美国公债 ${caps[0]}、MBS ${caps[1]}`;
-  if (/^QT caps raised/.test(note)) return `QT 上限提高至 美国公债 ${caps[0]}、MBS ${caps[1]}／月`;
-  if (/^QT at full pace/.test(note)) return `QT 全速：每月上限 美国公债 ${caps[0]}、MBS ${caps[1]}`;
-  if (/^QT slowed/.test(note)) return `QT 放缓：美国公债上限降至每月 ${caps[0]}`;
+  if (/^QT starts/.test(note)) return `QT 开始：每月上限 美国国债 ${caps[0]}、MBS ${caps[1]}`;
+  if (/^QT caps raised/.test(note)) return `QT 上限提高至 美国国债 ${caps[0]}、MBS ${caps[1]}／月`;
+  if (/^QT at full pace/.test(note)) return `QT 全速：每月上限 美国国债 ${caps[0]}、MBS ${caps[1]}`;
+  if (/^QT slowed/.test(note)) return `QT 放缓：美国国债上限降至每月 ${caps[0]}`;
   if (/^QT ended/.test(note)) return 'QT 结束：停止缩表，MBS 本金转投资';
-  if (/^No QT/.test(note)) return '没有 QT：美联储买进美国公债与 MBS（疫情期间购债）';
+  if (/^No QT/.test(note)) return '没有 QT：美联储买进美国国债与 MBS（疫情期间购债）';
   return 'QT 阶段';
 }

@@ -38,6 +38,7 @@ export const common: Messages['common'] = {
     usdChanges: (deltas, scale = 'B') => deltas.map((d) => (d === null ? na : usdChange(d, scale))).join('／'),
     pctRange: (low, high) => `${pct(low)} - ${pct(high)}`,
     rateSince: (rate, since) => `${pct(rate)}（自 ${ymd(since)} 起）`,
+    rangeSince: (low, high, since) => `${pct(low)} - ${pct(high)}（自 ${ymd(since)} 起）`,
     weekTo: (v, scale, d) => `${usd(v, scale)}（至 ${ymd(d)} 當週）`,
   },
   nextRelease: (mode, date, minutes, label) => {

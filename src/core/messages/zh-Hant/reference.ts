@@ -204,10 +204,12 @@ const explain: Reference['explain'] = {
   cards,
   now: {
     rate: (name, v, d) => `現在：${name} ${pct(v)}（${ymd(d)}）。`,
-    rateSince: (name, v, since) => `現在：${name} ${pct(v)}（自 ${ymd(since)} 起）。`,
+    rateSince: (name, v, since, confirmedThrough) =>
+      `現在：${name} ${pct(v)}（自 ${ymd(since)} 起${confirmedThrough ? `；官方數據僅確認至 ${ymd(confirmedThrough)}` : ''}）。`,
     amount: (name, v, d) => `現在：${name} ${usd(v)}（${ymd(d)}）。`,
     weekly: (name, v, d) => `現在：${name} ${usd(v)}（至 ${ymd(d)} 當週）。`,
-    corridor: (rrp, iorbName, iorb, srf, since) => `現在：ON RRP ${pct(rrp)} · ${iorbName} ${pct(iorb)} · SRF ${pct(srf)}（自 ${ymd(since)} 起）。`,
+    corridor: (rrp, iorbName, iorb, srf, since, confirmedThrough) =>
+      `現在：ON RRP ${pct(rrp)} · ${iorbName} ${pct(iorb)} · SRF ${pct(srf)}（自 ${ymd(since)} 起${confirmedThrough ? `；官方數據僅確認至 ${ymd(confirmedThrough)}` : ''}）。`,
     vs2019: (v, d) => `現在：準備金 ${usd(v, 'T')}，2019 年 9 月約 $1.39T（至 ${ymd(d)} 當週）。`,
   },
   srfUsageMissing: (why) => `SRF 使用量：${why}`,
