@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APP_ID, interactionPayload, startFakeDiscord, type FakeDiscord, type Recorded } from '../helpers/fakeDiscord.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../helpers/fakeTelegram.js';
 import { fixtureJson, startFakeUpstream, type FakeUpstream } from '../helpers/fakeUpstream.js';
-import { startEntry, type Entry } from '../helpers/entry.js';
+import { startEntry, type Entry, liveAgainst } from '../helpers/entry.js';
 import { decodePng, hasPngSignature } from '../helpers/png.js';
 import { parseTelegramHtml } from '../adapters/telegram/telegramHtml.js';
 
@@ -141,12 +141,7 @@ describe('no HTTP client relies on the process-wide undici dispatcher', () => {
     upstream.on('/api/rates/secured/sofr/search.json', { json: fixtureJson('nyfed/rates_secured_sofr_search_2024-06-01_2024-06-06.json') });
     const fake = await startTelegramEntry(
       {
-        DATA_MODE: 'live',
-        DB_PATH: ':memory:',
-        NYFED_BASE_URL: upstream.base,
-        FRED_BASE_URL: upstream.base,
-        FRED_GRAPH_BASE_URL: upstream.base,
-        TREASURY_BASE_URL: upstream.base,
+        ...liveAgainst(upstream.base),
         HTTP_TIMEOUT_MS: '2000',
       },
       `--import ${POISON}`,

@@ -4,7 +4,7 @@
 // (through the fake Bot API) and the upstream requests made (against the fake NY Fed/FRED/Treasury).
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEntry, type Entry } from '../helpers/entry.js';
+import { startEntry, type Entry, liveAgainst } from '../helpers/entry.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../helpers/fakeTelegram.js';
 import { fixtureJson, startFakeUpstream, type FakeUpstream } from '../helpers/fakeUpstream.js';
 import { freePort, waitForHttp } from '../helpers/port.js';
@@ -99,12 +99,7 @@ describe('given PORT, Telegram and live sources', () => {
     const port = await freePort();
     entry = startEntry({
       PORT: String(port),
-      DATA_MODE: 'live',
-      DB_PATH: ':memory:',
-      NYFED_BASE_URL: upstream.base,
-      FRED_BASE_URL: upstream.base,
-      FRED_GRAPH_BASE_URL: upstream.base,
-      TREASURY_BASE_URL: upstream.base,
+      ...liveAgainst(upstream.base),
       HTTP_TIMEOUT_MS: '2000',
       HTTP_RETRIES: '0',
       TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,

@@ -3,7 +3,7 @@
 // failures on the keyed FRED API), and none of the secrets anywhere in what the process wrote.
 // The built entry point, so the real logger (pino + log.ts's one redaction) is what is tested.
 import { afterEach, expect, it } from 'vitest';
-import { startEntry, type Entry } from '../helpers/entry.js';
+import { startEntry, type Entry, liveAgainst } from '../helpers/entry.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../helpers/fakeTelegram.js';
 import { startFakeUpstream, type FakeUpstream } from '../helpers/fakeUpstream.js';
 
@@ -54,12 +54,7 @@ it('refused Bot API calls quoting the token and failing upstreams (keyed FRED): 
   entry = startEntry({
     ...SECRETS,
     LOG_LEVEL: 'debug',
-    DATA_MODE: 'live',
-    DB_PATH: ':memory:',
-    NYFED_BASE_URL: upstream.base,
-    FRED_BASE_URL: upstream.base,
-    FRED_GRAPH_BASE_URL: upstream.base,
-    TREASURY_BASE_URL: upstream.base,
+    ...liveAgainst(upstream.base),
     HTTP_RETRIES: '0',
     DISCORD_TOKEN: '',
     TELEGRAM_API_ROOT: telegram.apiRoot,

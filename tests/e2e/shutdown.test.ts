@@ -2,7 +2,7 @@
 // (/readyz 503, no more updates fetched), delivers the answer it started, closes and exits 0.
 // The built entry point as a child process, the fake Bot API and a slow fake NY Fed.
 import { afterEach, expect, it } from 'vitest';
-import { startEntry, type Entry } from '../helpers/entry.js';
+import { startEntry, type Entry, liveAgainst } from '../helpers/entry.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../helpers/fakeTelegram.js';
 import { fixtureJson, startFakeUpstream, type FakeUpstream } from '../helpers/fakeUpstream.js';
 import { freePort } from '../helpers/port.js';
@@ -36,12 +36,7 @@ it('SIGTERM during a slow answer: the answer is delivered, new work is refused, 
   const port = await freePort();
   entry = startEntry({
     PORT: String(port),
-    DATA_MODE: 'live',
-    DB_PATH: ':memory:',
-    NYFED_BASE_URL: upstream.base,
-    FRED_BASE_URL: upstream.base,
-    FRED_GRAPH_BASE_URL: upstream.base,
-    TREASURY_BASE_URL: upstream.base,
+    ...liveAgainst(upstream.base),
     HTTP_TIMEOUT_MS: '10000',
     HTTP_RETRIES: '0',
     SHUTDOWN_GRACE_MS: '15000',

@@ -10,6 +10,11 @@ export const ENTRY = fileURLToPath(new URL('../../dist/src/main.js', import.meta
 /** `npm run ask`: one question, built. */
 export const ASK_ENTRY = fileURLToPath(new URL('../../dist/src/adapters/cli/ask.js', import.meta.url));
 
+/** The environment for live mode with every upstream (NY Fed, FRED JSON and CSV, Treasury) at one local fake, and an in-memory store. */
+export function liveAgainst(base: string): Record<string, string> {
+  return { DATA_MODE: 'live', DB_PATH: ':memory:', NYFED_BASE_URL: base, FRED_BASE_URL: base, FRED_GRAPH_BASE_URL: base, TREASURY_BASE_URL: base };
+}
+
 export type Entry = {
   child: ChildProcess;
   /** stdout and stderr, interleaved as they arrived. */
