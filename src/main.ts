@@ -13,6 +13,7 @@ import { createApp, type App } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import type { Adapter } from './adapters/types.js';
 import type { HttpServer } from './http/server.js';
+import type { Store } from './store/store.js';
 import { childLogger } from './log.js';
 
 async function createHttp(app: App, config: Config, adapters: Adapter[], stopping: () => boolean): Promise<HttpServer> {
@@ -24,6 +25,26 @@ async function createHttp(app: App, config: Config, adapters: Adapter[], stoppin
     readiness: { reader: app.reader, stopping, adapters: () => adapters.map((a) => ({ name: a.name, connected: a.connected?.() ?? true })) },
   });
   return server;
+}
+
+/**
+ * The durable store (subscriptions, alert state, the delivery ledger): PostgreSQL when DATABASE_URL
+ * is set, else the SQLite file at DB_PATH; migrations run here, before anything is taken. Null
+ * (after saying why on stderr, never the URL) when it cannot open: the bot does not run without it.
+ */
+async function openDurableStore(config: Config, log: App['log']): Promise<Store | null> {
+  const { openStore } = await import('./store/store.js');
+  const where = config.DATABASE_URL ? 'DATABASE_URL' : `DB_PATH=${config.DB_PATH}`;
+  try {
+    return await openStore({
+      databaseUrl: config.DATABASE_URL,
+      dbPath: config.DB_PATH,
+      onIdleError: (e) => log.warn('idle database connection failed; the pool opens a new one', { error: e.message }),
+    });
+  } catch (err) {
+    log.error('the store could not open', { where, error: err instanceof Error ? err.message : String(err) });
+    return null;
+  }
 }
 
 /** The port when an HTTP feature (interactions endpoint, webhook) is on and PORT is not set. */
@@ -50,8 +71,16 @@ async function main(): Promise<number> {
   }
   const httpOn = config.PORT !== undefined || config.DISCORD_PUBLIC_KEY !== undefined || config.TELEGRAM_WEBHOOK_URL !== undefined;
   const metrics = httpOn ? (await import('./http/metrics.js')).createMetrics() : undefined;
+  const platformOn = config.DISCORD_TOKEN !== undefined || config.TELEGRAM_BOT_TOKEN !== undefined;
   const app = createApp(config, metrics ? { metrics } : {});
-  app.log.info('starting', { config: describeConfig(config) });
+  // The durable store only where something can subscribe: the terminal prompt does not open it.
+  const store = platformOn || httpOn ? await openDurableStore(config, app.log) : undefined;
+  if (store === null) {
+    app.close();
+    return 2;
+  }
+  if (store) app.store = store;
+  app.log.info('starting', { config: describeConfig(config), store: store?.kind ?? 'none' });
 
   const adapters: Adapter[] = [];
   let stopping = false;
@@ -80,6 +109,7 @@ async function main(): Promise<number> {
     ]);
     if (results[0] === false) app.log.warn('answers still running at the end of the grace period', { in_flight: app.work?.size ?? 0 });
     await http?.close();
+    await app.store?.close().catch((err: unknown) => app.log.warn('store did not close cleanly', { error: err instanceof Error ? err.message : String(err) }));
     app.close();
     app.log.info('stopped', { code });
     process.exit(code);
