@@ -17,7 +17,7 @@
 // that subscribed after the broadcast does not get yesterday's news. Alert rules are stepped on the
 // same observation, once per chat (the state remembers the observation it last saw).
 import type { App } from '../app.js';
-import type { ChannelTopic, Config } from '../config.js';
+import type { ChannelTopic } from '../config.js';
 import { ALERT_RULES, alertEventKey, stepAlert, type AlertEvent, type AlertRule, type AlertRuleId } from '../core/alerts.js';
 import type { SeriesResult } from '../core/command.js';
 import { addDays, easternToday, previousBusinessDay } from '../core/dates.js';
