@@ -30,8 +30,8 @@ describe('/brief date:2025-10-31', () => {
     expect(field(b!, 'TGA')).toContain(tga!.fields[0]!.value.split(' ')[0]!);
     expect(field(b!, 'Reserves (nowcast)')).toBe(nowcast!.fields[0]!.value);
     // The day changes are /sofr's and /rrp's 1d changes.
-    expect(field(sofr!, '1d / 1w / 1m')).toMatch(/^\+18 bp/);
-    expect(field(rrp!, '1d / 1w / 1m')).toMatch(/^\+\$32\.6B/);
+    expect(field(sofr!, 'Change 1d / 1w / 1m')).toMatch(/^\+18 bp/);
+    expect(field(rrp!, 'Change 1d / 1w / 1m')).toMatch(/^\+\$32\.6B/);
   });
 
   it('answers in Traditional and Simplified Chinese with the same numbers', async () => {
