@@ -2,6 +2,7 @@
 // Adding a command is adding one file here and one line below.
 import type { Command } from '../src/core/command.js';
 import about from './about.js';
+import brief from './brief.js';
 import ask from './ask.js';
 import balance from './balance.js';
 import calendar from './calendar.js';
@@ -22,4 +23,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, compare, calendar, explain, ask, exportCsv, help, about];
+export const commands: readonly Command[] = [brief, sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, compare, calendar, explain, ask, exportCsv, help, about];

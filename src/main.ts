@@ -14,6 +14,8 @@ import { ConfigError, describeConfig, loadConfig, type Config } from './config.j
 import type { Adapter } from './adapters/types.js';
 import type { HttpServer } from './http/server.js';
 import type { Store } from './store/store.js';
+import type { Posting } from './alerts/posting.js';
+import type { PlatformSender } from './alerts/broadcaster.js';
 import { childLogger } from './log.js';
 
 async function createHttp(app: App, config: Config, adapters: Adapter[], stopping: () => boolean): Promise<HttpServer> {
@@ -45,6 +47,32 @@ async function openDurableStore(config: Config, log: App['log']): Promise<Store 
     log.error('the store could not open', { where, error: err instanceof Error ? err.message : String(err) });
     return null;
   }
+}
+
+/**
+ * The bot's own posts (src/alerts/posting.ts) when a platform can be posted to: Telegram with
+ * TELEGRAM_BOT_TOKEN, Discord with DISCORD_TOKEN (over REST, in gateway or HTTP mode alike).
+ */
+async function startPosting(app: App, config: Config, store: Store): Promise<Posting | undefined> {
+  const senders: PlatformSender[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { Api } = await import('grammy');
+    const { telegramSender } = await import('./adapters/telegram/poster.js');
+    const { FileIdStore } = await import('./adapters/telegram/fileIds.js');
+    senders.push(telegramSender(new Api(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), new FileIdStore()));
+  }
+  if (config.DISCORD_TOKEN) {
+    const { REST } = await import('discord.js');
+    const { discordSender } = await import('./adapters/discord/poster.js');
+    const { DEFAULT_API_BASE } = await import('./adapters/discord/register.js');
+    const { createDiscordAgent } = await import('./adapters/discord/dispatcher.js');
+    senders.push(discordSender(new REST({ version: '10', api: config.DISCORD_API_BASE ?? DEFAULT_API_BASE, agent: createDiscordAgent() }).setToken(config.DISCORD_TOKEN)));
+  }
+  if (!senders.length) return undefined;
+  const { createPosting } = await import('./alerts/posting.js');
+  const posting = createPosting({ app, store, senders, channels: { telegram: config.TELEGRAM_CHANNELS, discord: config.DISCORD_CHANNELS } });
+  posting.start().catch((err: unknown) => app.log.error('posting failed to start', { error: err instanceof Error ? err.message : String(err) }));
+  return posting;
 }
 
 /** The port when an HTTP feature (interactions endpoint, webhook) is on and PORT is not set. */
@@ -84,6 +112,7 @@ async function main(): Promise<number> {
 
   const adapters: Adapter[] = [];
   let stopping = false;
+  let posting: Posting | undefined;
   const http = httpOn ? await createHttp(app, config, adapters, () => stopping) : undefined;
   // With DISCORD_PUBLIC_KEY, Discord sends interactions to the endpoint, not over the gateway.
   if (config.DISCORD_PUBLIC_KEY && http) adapters.push((await import('./adapters/discord/http.js')).createDiscordHttpAdapter(app, config, http));
@@ -97,6 +126,8 @@ async function main(): Promise<number> {
     app.log.info('stopping', { why, in_flight: app.work?.size ?? 0, grace_ms: grace });
     http?.stopAccepting();
     const results = await Promise.all([
+      // Sends not finished within the grace stay due in the ledger and go out at the next start.
+      Promise.race([posting?.stop(), new Promise<void>((r) => setTimeout(r, grace).unref())]).catch((err: unknown) => app.log.warn('posting did not stop cleanly', { error: err instanceof Error ? err.message : String(err) })),
       app.work?.drain(grace) ?? true,
       ...adapters.map(async (a) => {
         try {
@@ -107,7 +138,7 @@ async function main(): Promise<number> {
         return true;
       }),
     ]);
-    if (results[0] === false) app.log.warn('answers still running at the end of the grace period', { in_flight: app.work?.size ?? 0 });
+    if (results[1] === false) app.log.warn('answers still running at the end of the grace period', { in_flight: app.work?.size ?? 0 });
     await http?.close();
     await app.store?.close().catch((err: unknown) => app.log.warn('store did not close cleanly', { error: err instanceof Error ? err.message : String(err) }));
     app.close();
@@ -145,6 +176,7 @@ async function main(): Promise<number> {
       await stop(2, 'adapter failed to start');
     }
   }
+  if (app.store && !stopping) posting = await startPosting(app, config, app.store);
   return new Promise<number>(() => {}); // run until a signal stops us
 }
 

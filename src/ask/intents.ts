@@ -59,6 +59,7 @@ export const ROUTABLE: Record<string, { date?: true; range?: true; topic?: true;
   export: { series: true, range: true, date: true },
   help: {},
   about: {},
+  brief: { date: true },
 };
 
 export const EXPLAIN_TOPICS = ['sofr', 'effr', 'iorb', 'onrrp', 'srf', 'tga', 'reserves', 'qt', 'netliq', 'corridor', '2019', 'basis'] as const;

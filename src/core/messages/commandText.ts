@@ -25,6 +25,7 @@ const COMMANDS: Record<string, (m: Messages) => string> = {
   explain: (m) => m.reference.explain.description,
   nowcast: (m) => m.estimates.nowcast.description,
   export: (m) => m.estimates.export.description,
+  brief: (m) => m.brief.description,
 };
 
 /** Options whose words differ by command; the rest are the same for every command that has them. */

@@ -8,5 +8,6 @@ import { estimates } from './zh-Hant/estimates.js';
 import { about, ask, cli, discord, help, options, telegram } from './zh-Hant/meta.js';
 import { corridor, effr, sofr, spreads, srf, yields } from './zh-Hant/rates.js';
 import { reference } from './zh-Hant/reference.js';
+import { brief, posts } from './zh-Hant/posts.js';
 
-export const zhHant: Messages = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, reference, estimates, ask };
+export const zhHant: Messages = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, reference, estimates, ask, brief, posts };
