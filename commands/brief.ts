@@ -30,8 +30,10 @@ export default {
       readLatest(ctx, 'RRP_VOLUME', read, names.onRrp, 'brief'),
       readOptional(ctx, 'SRF_VOLUME', read),
       readLatest(ctx, 'TGA', read, names.tga, 'brief'),
-      // A base week and the daily TGA and ON RRP since it: four months is plenty.
-      readNowcastInputs(ctx, addDays(addMonths(end, -4), -35), end),
+      // A base week and the daily TGA and ON RRP since it. A year, not a few weeks: when the
+      // Treasury's statement lags (the offline snapshot's ends months before its rates do) the
+      // estimate still comes from the newest TGA there is, as /nowcast's does, and says its date.
+      readNowcastInputs(ctx, addDays(addMonths(end, -12), -35), end),
     ]);
     const s = sofr.changes.latest;
     const e = effr.changes.latest;

@@ -42,6 +42,12 @@ describe('/brief date:2025-10-31', () => {
     expect(hant.summary[2]).toContain('$51.8B');
   });
 
+  it('with no date, on the snapshot (whose TGA ends months before its rates), still gives /nowcast\'s estimate', async () => {
+    const [b, nowcast] = await Promise.all([ask('/brief'), ask('/nowcast')]);
+    expect(field(b!, 'Reserves (nowcast)')).toBe(nowcast!.fields[0]!.value);
+    expect(field(b!, 'Reserves (nowcast)')).toMatch(/^~\$\d/);
+  });
+
   it('refuses a day in the future with one sentence', async () => {
     const r = await svc.askText('/brief date:2099-01-02');
     expect(r.ok).toBe(false);
