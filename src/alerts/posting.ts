@@ -192,7 +192,9 @@ export function createPosting(opts: PostingOptions): Posting {
       const states: { chat: ChatRef; phase: 'armed' | 'fired' }[] = [];
       for (const t of await targetsFor('alerts', rule.id)) {
         const state = await store.alerts.get(t, rule.id);
-        if (state?.observed_date && state.observed_date >= point.date) continue; // already stepped on this observation
+        // Already stepped on this observation (a later one, or this one with this value; the same
+        // day's new value, such as the SRF's afternoon total, is stepped again).
+        if (state?.observed_date && (state.observed_date > point.date || (state.observed_date === point.date && state.observed_value === value))) continue;
         const step = stepAlert(rule, state?.phase ?? 'armed', value);
         if (step.event) byEvent[step.event].push(t);
         states.push({ chat: t, phase: step.phase });
@@ -236,12 +238,12 @@ export function createPosting(opts: PostingOptions): Posting {
       const resumed = await track(broadcaster.resume(localeOf));
       if (resumed.events.length || resumed.inDoubt) log.info('posts resumed after restart', resumed);
       // The catch-up: what is out now, if it is still the latest data (see the head of this file).
-      const seen = new Map<SeriesId, IsoDate>();
+      const seen = new Map<SeriesId, Point>();
       const today = easternToday(now());
       for (const id of WATCHED) {
         const p = await latest(id);
         if (!p) continue;
-        seen.set(id, p.date);
+        seen.set(id, p);
         if (p.date >= expectedLatest(id, previousBusinessDay(today))) await onRelease(id, p);
       }
       if (app.reader.mode !== 'live') return; // nothing new arrives in snapshot mode

@@ -111,6 +111,21 @@ describe('alerts through the posting side', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('the SRF\'s afternoon operation raising the same day\'s total past the threshold alerts once', async () => {
+    await subscribe('telegram', '-100451', 'alerts');
+    const p = posting();
+    const morning = { date: '2025-10-31', value: 45e9 };
+    srf.push(morning);
+    await p.onRelease('SRF_VOLUME', morning);
+    await p.settled();
+    expect(sent).toHaveLength(0);
+    srf.splice(0, 1, { date: '2025-10-31', value: 55e9 });
+    await p.onRelease('SRF_VOLUME', { date: '2025-10-31', value: 55e9 });
+    await p.onRelease('SRF_VOLUME', { date: '2025-10-31', value: 55e9 });
+    await p.settled();
+    expect(sent.map((s) => s.post.title)).toEqual([expect.stringContaining('Alert: SRF usage above $50B ($55.0B on')]);
+  });
+
   it('posts silently inside the chat\'s quiet hours and in its language, never dropped', async () => {
     // 14:00Z is 10:00 in New York: inside 09:00-17:00 there, outside 23:00-07:00 in Taipei (22:00 there).
     await subscribe('telegram', '-100501', 'alerts', { quiet_from: '09:00', quiet_to: '17:00' });
