@@ -38,7 +38,7 @@ export interface CommandContext {
    * text. Throws UserError for an unknown command or invalid options.
    */
   runCommand(name: string, words: readonly string[]): Promise<AnswerDraft>;
-  /** The registry, for /help. */
+  /** The registry (names and options), for /help and /ask's router. */
   readonly commands: readonly CommandInfo[];
 }
 
