@@ -31,7 +31,8 @@ export function startEntry(env: Record<string, string>, opts: { stdin?: string; 
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (npm test does)`);
   // Only what the process needs from our environment: PATH and HOME, never a developer's tokens.
   // ENV_FILE empty: a developer's .env in the worktree never reaches a test.
-  const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ENV_FILE: '' };
+  // DB_PATH in memory unless the test gives one: parallel tests never share the default file.
+  const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ENV_FILE: '', DB_PATH: ':memory:' };
   const child = spawn(process.execPath, [ENTRY, ...(opts.args ?? [])], { cwd: ROOT, env: { ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   const listeners = new Set<() => void>();

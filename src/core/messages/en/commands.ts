@@ -7,6 +7,7 @@ const range = 'How far back the chart goes';
 const date = 'Answer as of this day (YYYY-MM-DD)';
 
 export const commands = {
+  brief: { description: 'The morning brief: SOFR, EFFR, ON RRP, SRF, TGA and reserves, each with its day change', options: { date } },
   sofr: { description: 'SOFR, the overnight repo rate, inside the Fed corridor', options: { range, date } },
   effr: { description: 'Effective fed funds rate against the target range and IORB', options: { range, date } },
   corridor: { description: 'The Fed rate corridor: ON RRP floor, IORB, SRF ceiling, with SOFR and EFFR', options: { range, date } },

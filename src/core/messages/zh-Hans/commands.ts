@@ -6,6 +6,7 @@ const range = '图表回溯多久';
 const date = '回答当天的情况（YYYY-MM-DD）';
 
 export const commands: Messages['commands'] = {
+  brief: { description: '晨报：SOFR、EFFR、ON RRP、SRF、TGA 与准备金，各附日变动', options: { date } },
   sofr: { description: 'SOFR 隔夜回购利率在美联储利率走廊中的位置', options: { range, date } },
   effr: { description: '有效联邦基金利率相对目标区间与 IORB', options: { range, date } },
   corridor: { description: '美联储利率走廊：ON RRP 下限、IORB、SRF 上限，以及 SOFR 与 EFFR', options: { range, date } },

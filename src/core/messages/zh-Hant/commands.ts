@@ -6,6 +6,7 @@ const range = '圖表回溯多久';
 const date = '回答當天的情況（YYYY-MM-DD）';
 
 export const commands: Messages['commands'] = {
+  brief: { description: '晨報：SOFR、EFFR、ON RRP、SRF、TGA 與準備金，各附日變動', options: { date } },
   sofr: { description: 'SOFR 隔夜附買回利率在聯準會利率走廊中的位置', options: { range, date } },
   effr: { description: '有效聯邦資金利率相對目標區間與 IORB', options: { range, date } },
   corridor: { description: '聯準會利率走廊：ON RRP 下限、IORB、SRF 上限，以及 SOFR 與 EFFR', options: { range, date } },
