@@ -4,20 +4,18 @@
 // read the way /sofr, /effr, /rrp, /srf, /tga and /nowcast read them, so they always agree.
 import { answerDate, asOfEntry, chartWindow, corridorBand, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import { corridorWhere } from '../src/core/classify.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { addDays, addMonths } from '../src/core/dates.js';
 import { asOf, between } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
 import { ceilingOn, confirmedRatesOn, corridorPosition, ratesOn } from '../src/core/rates.js';
 import { RESERVES_WATCH_BAND, SRF_USAGE_STRESS } from '../src/core/thresholds.js';
 import type { AsOf } from '../src/core/types.js';
 import { latestNowcast, readNowcastInputs } from './nowcast.js';
 
-export default {
+export default defineCommand({
   name: 'brief',
-  description: en.brief.description,
-  options: [dateOption()],
+  options: { date: dateOption() },
   async run({ date }, ctx) {
     const { names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.brief;
@@ -108,4 +106,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

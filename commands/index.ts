@@ -1,5 +1,6 @@
 // The registry: every command the bot knows, in the order /help lists them.
-// Adding a command is adding one file here and one line below.
+// Adding a command is one file here, its line below, and its words in src/core/messages/{en,zh-Hant}/commands.ts
+// (tests/commands/registry.test.ts fails when either is missing; README, Adding a command).
 import type { Command } from '../src/core/command.js';
 import about from './about.js';
 import brief from './brief.js';

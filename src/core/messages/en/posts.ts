@@ -17,7 +17,6 @@ const dayBp = (d: number | null) => (d === null ? '' : `, ${bp(d)} d/d`);
 const dayUsd = (d: number | null) => (d === null ? '' : `, ${usdChange(d)} d/d`);
 
 export const brief = {
-  description: 'The morning brief: SOFR, EFFR, ON RRP, SRF, TGA and reserves, each with its day change',
   title: (sofr: number, where: CorridorWhere | null, dayText: string) => `Morning brief ${dayText}: SOFR ${pct(sofr)}${where ? `, ${WHERE[where]}` : ''}`,
   /** "SOFR 4.22% (Fri Oct 31), +18 bp d/d, 74% of the corridor". */
   rate: (name: string, v: number, dayText: string, change: number | null, position: number | null) =>

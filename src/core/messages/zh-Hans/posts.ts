@@ -16,7 +16,6 @@ const dayBp = (d: number | null) => (d === null ? '' : `，日变动 ${bp(d)}`);
 const dayUsd = (d: number | null) => (d === null ? '' : `，日变动 ${usdChange(d)}`);
 
 export const brief: Messages['brief'] = {
-  description: '晨报：SOFR、EFFR、ON RRP、SRF、TGA 与准备金，各附日变动',
   title: (sofr, where, dayText) => `晨报 ${dayText}：SOFR ${pct(sofr)}${where ? `，${WHERE[where]}` : ''}`,
   rate: (name, v, dayText, change, position) =>
     `${name} ${pct(v)}（${dayText}）${dayBp(change)}${position === null ? '，当日走廊尚未确认' : position > 1 || position < 0 ? `，${WHERE[position > 1 ? 'aboveCeiling' : 'belowFloor']}` : `，位于下限至上限的 ${Math.round(position * 100)}% 处`}。`,

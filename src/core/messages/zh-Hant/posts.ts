@@ -16,7 +16,6 @@ const dayBp = (d: number | null) => (d === null ? '' : `，日變動 ${bp(d)}`);
 const dayUsd = (d: number | null) => (d === null ? '' : `，日變動 ${usdChange(d)}`);
 
 export const brief: Messages['brief'] = {
-  description: '晨報：SOFR、EFFR、ON RRP、SRF、TGA 與準備金，各附日變動',
   title: (sofr, where, dayText) => `晨報 ${dayText}：SOFR ${pct(sofr)}${where ? `，${WHERE[where]}` : ''}`,
   rate: (name, v, dayText, change, position) =>
     `${name} ${pct(v)}（${dayText}）${dayBp(change)}${position === null ? '，當日走廊尚未確認' : position > 1 || position < 0 ? `，${WHERE[position > 1 ? 'aboveCeiling' : 'belowFloor']}` : `，位於下限至上限的 ${Math.round(position * 100)}% 處`}。`,
