@@ -1,6 +1,7 @@
 // What a command is: its declaration and a handler that turns data into an answer draft.
 // Platform-neutral: Discord, Telegram and the terminal all read the same declaration.
 import type { ChartSpec } from '../charts/spec.js';
+import type { ChatContext, ChatSettingsPort } from './chats.js';
 import type { Messages } from './messages/index.js';
 import type { OptionDef, OptionValues } from './options.js';
 import type { PolicyTable } from './rates.js';
@@ -40,11 +41,25 @@ export interface CommandContext {
   runCommand(name: string, words: readonly string[]): Promise<AnswerDraft>;
   /** The registry, for /help. */
   readonly commands: readonly CommandInfo[];
+  /**
+   * The chat that asked, for commands declared `perChat` only (absent for the others, and in the
+   * terminal). The adapter decides `canManage`; the command decides what needs it.
+   */
+  readonly chat?: ChatContext;
+  /** The chat's settings and subscriptions in the durable store, for `perChat` commands when a store is open. */
+  readonly chats?: ChatSettingsPort;
+  /** The language the asker's own client reports, before any chat language (for `perChat` commands). */
+  readonly clientLocale?: string;
 }
 
 export type CommandInfo = { name: string; description: string; options: readonly OptionDef[] };
 
 export type Command = CommandInfo & {
+  /**
+   * The answer depends on the chat that asks (its subscriptions, its language): it gets ctx.chat and
+   * ctx.chats, and is never cached nor shared with another asker's identical question.
+   */
+  readonly perChat?: boolean;
   run(options: OptionValues, ctx: CommandContext): Promise<AnswerDraft>;
 };
 

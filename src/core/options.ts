@@ -12,7 +12,12 @@ export type OptionDef =
   | { kind: 'date'; name: 'date'; description: string }
   | { kind: 'choice'; name: string; description: string; choices: readonly string[]; required?: boolean }
   /** Free text (for /ask): swallows the whole rest of the line; the command checks length and emptiness. */
-  | { kind: 'text'; name: string; description: string; required?: boolean };
+  | { kind: 'text'; name: string; description: string; required?: boolean }
+  /**
+   * One word the command checks itself (a time zone, quiet hours, an alert rule by a friendly
+   * name). `suggestions`: the canonical values, offered by Discord's picker and recognised as bare words.
+   */
+  | { kind: 'word'; name: string; description: string; suggestions?: readonly string[] };
 
 export type OptionValues = { range?: RangeKey; date?: IsoDate; [name: string]: string | undefined };
 
@@ -34,6 +39,13 @@ export const MAX_TEXT_LENGTH = 200;
 
 export function textOption(name: string, description: string): OptionDef {
   return { kind: 'text', name, description, required: true };
+}
+
+/** Longest word a word option takes (characters); a longer one is refused before the command sees it. */
+export const MAX_WORD_LENGTH = 64;
+
+export function wordOption(name: string, description: string, suggestions?: readonly string[]): OptionDef {
+  return { kind: 'word', name, description, ...(suggestions ? { suggestions } : {}) };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -86,6 +98,10 @@ function validate(def: OptionDef, raw: string, command: string, msg: OptionMessa
     return { ok: false, error: looksIso ? msg.notRealDate(v, command) : msg.notDate(quote(v).slice(1, -1), command) };
   }
   if (def.kind === 'text') return { ok: true, value: v };
+  if (def.kind === 'word') {
+    if (!v || [...v].length > MAX_WORD_LENGTH) return { ok: false, error: msg.notOneOf(def.name, quote(v).slice(1, -1), def.suggestions ?? []) };
+    return { ok: true, value: def.suggestions?.find((x) => x.toLowerCase() === v.toLowerCase()) ?? v };
+  }
   const c = def.choices.find((x) => x.toLowerCase() === v.toLowerCase());
   if (c) return { ok: true, value: c };
   return { ok: false, error: msg.notOneOf(def.name, quote(v).slice(1, -1), def.choices) };
@@ -125,7 +141,8 @@ export function parseOptions(defs: readonly OptionDef[], words: readonly string[
       def =
         defs.find((d) => d.kind === 'range' && isRange(lower)) ??
         defs.find((d) => d.kind === 'date' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(word)) ??
-        defs.find((d) => d.kind === 'choice' && d.choices.some((c) => c.toLowerCase() === lower));
+        defs.find((d) => d.kind === 'choice' && d.choices.some((c) => c.toLowerCase() === lower)) ??
+        defs.find((d) => d.kind === 'word' && d.suggestions?.some((c) => c.toLowerCase() === lower));
       if (!def) {
         return { ok: false, error: names.length ? msg.notUnderstood(quote(word), command, names, example(defs)) : msg.takesNoOptions(command) };
       }
@@ -145,7 +162,7 @@ export function parseOptions(defs: readonly OptionDef[], words: readonly string[
 
 function example(defs: readonly OptionDef[]): string {
   return defs
-    .map((d) => (d.kind === 'range' ? 'range:1y' : d.kind === 'date' ? 'date:2019-09-17' : d.kind === 'text' ? `${d.name}:…` : `${d.name}:${d.choices[0]}`))
+    .map((d) => (d.kind === 'range' ? 'range:1y' : d.kind === 'date' ? 'date:2019-09-17' : d.kind === 'text' || d.kind === 'word' ? `${d.name}:${d.kind === 'word' ? (d.suggestions?.[0] ?? '…') : '…'}` : `${d.name}:${d.choices[0]}`))
     .join(' ');
 }
 

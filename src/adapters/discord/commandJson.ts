@@ -5,7 +5,7 @@ import type { CommandInfo } from '../../core/command.js';
 import { DISCORD_LOCALES } from '../../core/locale.js';
 import { commandDescription, optionDescription } from '../../core/messages/commandText.js';
 import { catalogs, messagesFor, type Messages } from '../../core/messages/index.js';
-import { MAX_TEXT_LENGTH, RANGES, type OptionDef } from '../../core/options.js';
+import { MAX_TEXT_LENGTH, MAX_WORD_LENGTH, RANGES, type OptionDef } from '../../core/options.js';
 
 /** Discord's limits (https://discord.com/developers/docs/interactions/application-commands). */
 export const LIMITS = { name: 32, description: 100, options: 25, choices: 25 } as const;
@@ -85,6 +85,11 @@ function optionJsonIn(def: OptionDef, msg: Messages['discord']): OptionJson {
     return { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: false, min_length: 8, max_length: 10 };
   }
   if (def.kind === 'text') return { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: def.required === true, max_length: MAX_TEXT_LENGTH };
+  if (def.kind === 'word') {
+    const word = { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: false } as const;
+    // Canonical values as Discord's picker (a fixed list); the other platforms also take friendly names.
+    return def.suggestions?.length && def.suggestions.length <= LIMITS.choices ? { ...word, choices: def.suggestions.map((c) => ({ name: c, value: c })) } : { ...word, max_length: MAX_WORD_LENGTH };
+  }
   const base = { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: def.required === true } as const;
   // Past 25 Discord will not show a fixed list: the user types and the adapter suggests.
   if (def.choices.length > LIMITS.choices) return { ...base, autocomplete: true };

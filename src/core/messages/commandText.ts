@@ -25,6 +25,10 @@ const COMMANDS: Record<string, (m: Messages) => string> = {
   explain: (m) => m.reference.explain.description,
   nowcast: (m) => m.estimates.nowcast.description,
   export: (m) => m.estimates.export.description,
+  subscribe: (m) => m.chats.subscribe.description,
+  unsubscribe: (m) => m.chats.unsubscribe.description,
+  subscriptions: (m) => m.chats.subscriptions.description,
+  language: (m) => m.chats.language.description,
 };
 
 /** Options whose words differ by command; the rest are the same for every command that has them. */
@@ -32,7 +36,11 @@ const OPTIONS: Record<string, (m: Messages, command: string) => string> = {
   range: (m) => m.options.rangeDescription,
   date: (m, command) => (command === 'calendar' ? m.reference.calendar.optionDate : command === 'compare' ? m.analysis.compare.optionDate : m.options.dateDescription),
   question: (m) => m.ask.optionDescription,
-  topic: (m) => m.reference.explain.optionTopic,
+  topic: (m, command) => (command === 'subscribe' ? m.chats.subscribe.optionTopic : command === 'unsubscribe' ? m.chats.unsubscribe.optionTopic : m.reference.explain.optionTopic),
+  rule: (m, command) => (command === 'unsubscribe' ? m.chats.unsubscribe.optionRule : m.chats.subscribe.optionRule),
+  quiet: (m) => m.chats.subscribe.optionQuiet,
+  tz: (m) => m.chats.subscribe.optionTz,
+  language: (m) => m.chats.language.optionLanguage,
   series: (m) => m.estimates.export.optionSeries,
 };
 

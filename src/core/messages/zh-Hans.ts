@@ -4,9 +4,10 @@ import type { Messages } from './index.js';
 import { analysis } from './zh-Hans/analysis.js';
 import { balance, netliq, reserves, rrp, tga } from './zh-Hans/balances.js';
 import { charts, common, names, series, units } from './zh-Hans/common.js';
+import { chats } from './zh-Hans/chats.js';
 import { estimates } from './zh-Hans/estimates.js';
 import { about, ask, cli, discord, help, options, telegram } from './zh-Hans/meta.js';
 import { corridor, effr, sofr, spreads, srf, yields } from './zh-Hans/rates.js';
 import { reference } from './zh-Hans/reference.js';
 
-export const zhHans: Messages = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, reference, estimates, ask };
+export const zhHans: Messages = { options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, reference, estimates, ask, chats };
