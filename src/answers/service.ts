@@ -8,6 +8,7 @@ import type { ChatContext, ChatSettingsPort } from '../core/chats.js';
 import { UserError, type Command, type CommandContext, type SeriesResult } from '../core/command.js';
 import { daysBetween, easternToday } from '../core/dates.js';
 import { nextRelease } from '../core/releases.js';
+import { resolveLocale, type Locale } from '../core/locale.js';
 import { messagesFor } from '../core/messages/index.js';
 import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
 import type { Answer, DateWindow, SeriesId } from '../core/types.js';
@@ -17,10 +18,10 @@ import { livePolicy } from './policy.js';
 
 export type Renderer = (spec: ChartSpec, theme: Theme) => Promise<Uint8Array>;
 
-/** `locale`: the language the answer is in (a chat's own language wins over the asker's client's); render it in that. */
+/** `locale`: the catalog locale the answer is in (a chat's own language wins over the asker's client's); render it in that. */
 export type AskResult =
-  | { ok: true; answer: Answer; cached: boolean; locale: string }
-  | { ok: false; error: string; kind: 'user' | 'internal'; ref?: string; locale: string };
+  | { ok: true; answer: Answer; cached: boolean; locale: Locale }
+  | { ok: false; error: string; kind: 'user' | 'internal'; ref?: string; locale: Locale };
 
 export type Logger = { warn(msg: string, extra?: object): void; error(msg: string, extra?: object): void };
 
@@ -89,7 +90,7 @@ export class AnswerService {
     if (!line.ok) {
       const lang = await this.localeFor(locale, chat);
       const again = parseLine(text, messagesFor(lang).options);
-      return { ok: false, error: again.ok ? line.error : again.error, kind: 'user', locale: lang };
+      return { ok: false, error: again.ok ? line.error : again.error, kind: 'user', locale: resolveLocale(lang) };
     }
     return this.ask(line.value.command, line.value.words, locale, chat);
   }
@@ -98,9 +99,9 @@ export class AnswerService {
   async ask(name: string, words: readonly string[], locale = 'en', chat?: ChatContext): Promise<AskResult> {
     const lang = await this.localeFor(locale, chat);
     const command = this.byName.get(name.toLowerCase());
-    if (!command) return { ok: false, error: messagesFor(lang).common.unknownCommand(name.slice(0, 32)), kind: 'user', locale: lang };
+    if (!command) return { ok: false, error: messagesFor(lang).common.unknownCommand(name.slice(0, 32)), kind: 'user', locale: resolveLocale(lang) };
     const parsed = parseOptions(command.options, words, command.name, messagesFor(lang).options);
-    if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'user', locale: lang };
+    if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'user', locale: resolveLocale(lang) };
     if (command.perChat) return this.runForChat(command, parsed.value, lang, locale, chat);
     return this.run(command, parsed.value, lang);
   }
@@ -133,7 +134,7 @@ export class AnswerService {
       ...(port ? { chats: port } : {}),
     });
     // The command may have changed the chat's language (/language): its answer is in the new one.
-    return { ...r, locale: await this.localeFor(clientLocale, chat) };
+    return { ...r, locale: resolveLocale(await this.localeFor(clientLocale, chat)) };
   }
 
   private async run(command: Command, options: OptionValues, locale: string): Promise<AskResult> {
@@ -145,7 +146,7 @@ export class AnswerService {
     const deadline = this.opts.deadlineMs ?? 4000;
     const signal = AbortSignal.timeout(Math.max(deadline - Math.min(RENDER_RESERVE_MS, deadline / 4), 1));
     const hit = await this.fromCache(key, signal);
-    if (hit) return { ok: true, answer: hit, cached: true, locale };
+    if (hit) return { ok: true, answer: hit, cached: true, locale: resolveLocale(locale) };
     const running = this.inFlight.get(key);
     if (running) return running;
     const p = this.compute(command, options, msgLocale, now, today, key, signal).finally(() => this.inFlight.delete(key));
@@ -240,12 +241,12 @@ export class AnswerService {
       }
       const releases = deps.map((d) => nextRelease(d.id, now).at.getTime());
       if (key !== null) this.remember(key, { answer, deps, validUntil: releases.length ? Math.min(...releases) : Number.POSITIVE_INFINITY });
-      return { ok: true, answer, cached: false, locale };
+      return { ok: true, answer, cached: false, locale: resolveLocale(locale) };
     } catch (err) {
-      if (err instanceof UserError) return { ok: false, error: err.message, kind: 'user', locale };
+      if (err instanceof UserError) return { ok: false, error: err.message, kind: 'user', locale: resolveLocale(locale) };
       const ref = randomBytes(3).toString('hex');
       this.opts.log?.error('command failed', { ref, command: command.name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
-      return { ok: false, error: messagesFor(locale).common.internalError(ref), kind: 'internal', ref, locale };
+      return { ok: false, error: messagesFor(locale).common.internalError(ref), kind: 'internal', ref, locale: resolveLocale(locale) };
     }
   }
 

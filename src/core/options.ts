@@ -41,7 +41,7 @@ export function textOption(name: string, description: string): OptionDef {
   return { kind: 'text', name, description, required: true };
 }
 
-/** Longest word a word option takes (characters); a longer one is refused before the command sees it. */
+/** Longest word Discord lets a user type into a word option (characters); the command checks what it means. */
 export const MAX_WORD_LENGTH = 64;
 
 export function wordOption(name: string, description: string, suggestions?: readonly string[]): OptionDef {
@@ -98,10 +98,8 @@ function validate(def: OptionDef, raw: string, command: string, msg: OptionMessa
     return { ok: false, error: looksIso ? msg.notRealDate(v, command) : msg.notDate(quote(v).slice(1, -1), command) };
   }
   if (def.kind === 'text') return { ok: true, value: v };
-  if (def.kind === 'word') {
-    if (!v || [...v].length > MAX_WORD_LENGTH) return { ok: false, error: msg.notOneOf(def.name, quote(v).slice(1, -1), def.suggestions ?? []) };
-    return { ok: true, value: def.suggestions?.find((x) => x.toLowerCase() === v.toLowerCase()) ?? v };
-  }
+  // The command checks a word itself and says what it expected (the line is at most MAX_INPUT_LENGTH).
+  if (def.kind === 'word') return { ok: true, value: def.suggestions?.find((x) => x.toLowerCase() === v.toLowerCase()) ?? v };
   const c = def.choices.find((x) => x.toLowerCase() === v.toLowerCase());
   if (c) return { ok: true, value: c };
   return { ok: false, error: msg.notOneOf(def.name, quote(v).slice(1, -1), def.choices) };
