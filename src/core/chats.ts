@@ -92,24 +92,23 @@ export interface ChatSettingsPort {
 }
 
 /** What the user may write for a rule, besides its id in any case or with - and _: short names. */
-const RULE_ALIASES: Record<string, AlertRuleId> = {
-  ceiling: 'sofrAboveSrf',
-  sofrsrf: 'sofrAboveSrf',
-  srf: 'srfUsage',
-  srfusage: 'srfUsage',
-  backstop: 'srfUsage',
-  reserves: 'reservesLow',
-  spread: 'sofrRrpSpread',
-  sofrrrp: 'sofrRrpSpread',
-  sofrrrpspread: 'sofrRrpSpread',
-};
+const RULE_ALIASES = new Map<string, AlertRuleId>([
+  ['ceiling', 'sofrAboveSrf'],
+  ['sofrsrf', 'sofrAboveSrf'],
+  ['srf', 'srfUsage'],
+  ['backstop', 'srfUsage'],
+  ['reserves', 'reservesLow'],
+  ['spread', 'sofrRrpSpread'],
+  ['sofrrrp', 'sofrRrpSpread'],
+]);
 
 /** The rule a user named: its id ("srfUsage", "srf-usage", "SRF_USAGE") or a short name ("srf", "reserves", "spread"). */
 export function parseRule(raw: string): AlertRuleId | null {
   const key = raw.normalize('NFKC').toLowerCase().replace(/[-_\s]/g, '');
   if (!key) return null;
   const byId = ALERT_RULES.find((r) => r.id.toLowerCase() === key);
-  return byId ? byId.id : (RULE_ALIASES[key] ?? null);
+  // A Map, not an object: "constructor" or "__proto__" typed by a user must not find Object's own.
+  return byId ? byId.id : (RULE_ALIASES.get(key) ?? null);
 }
 
 const CLOCK = /^([01]?\d|2[0-3])(?::([0-5]\d))?$/;
