@@ -68,7 +68,7 @@ export type SubscriptionRequest = {
 };
 
 /**
- * added: new; updated: it existed, its quiet hours or zone changed; unchanged: it existed as asked;
+ * added: new; updated: it existed, its quiet hours, zone or post language changed; unchanged: it existed as asked;
  * covered: a single rule asked while the chat already takes every alert.
  */
 export type SubscribeOutcome = 'added' | 'updated' | 'unchanged' | 'covered';
