@@ -12,7 +12,7 @@ export default defineCommand({
       title: m.title(),
       summary: [m.intro(), m.options(), m.mode(ctx.mode)],
       fields: ctx.commands.map((c) => ({
-        label: `/${c.name}${optionList(c.options).map((o) => (o.kind === 'range' ? m.usage.range(o.default) : o.kind === 'date' ? m.usage.date : m.usage.other(o.name))).join('')}`,
+        label: `/${c.name}${optionList(c.options).map((o) => (o.kind === 'range' ? m.usage.range(o.default) : o.kind === 'date' ? m.usage.date : o.kind === 'word' ? m.usage.optional(o.name) : m.usage.other(o.name))).join('')}`,
         value: commandDescription(ctx.msg, c.name) ?? c.name,
       })),
       asOf: [],

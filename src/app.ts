@@ -88,9 +88,13 @@ export function createApp(config: Config, opts: AppOptions = {}): App {
       metrics.answerSeconds.labels(e.command).observe(e.ms / 1000);
     }
   };
+  // The store is opened by main.ts after the app is built (and set on it): the service asks for it
+  // when a chat's settings are needed.
+  let store = opts.store;
   const service = new ObservedAnswerService(
     {
       commands,
+      chats: () => store?.chats,
       reader,
       render,
       theme: config.CHART_THEME,
@@ -100,7 +104,14 @@ export function createApp(config: Config, opts: AppOptions = {}): App {
     },
     observe,
   );
-  return { service, reader, log, work: new InFlight(), ...(metrics ? { metrics } : {}), ...(opts.store ? { store: opts.store } : {}), close };
+  const app: App = { service, reader, log, work: new InFlight(), ...(metrics ? { metrics } : {}), close };
+  // App.store stays a plain field for its readers; setting it also hands it to the service.
+  Object.defineProperty(app, 'store', {
+    enumerable: true,
+    get: () => store,
+    set: (s: Store | undefined) => void (store = s),
+  });
+  return app;
 }
 
 /** The metrics label of an upstream name ("NY Fed SOFR", "FRED WRESBAL"): its source alone, so the label stays a handful of values. */

@@ -1,6 +1,7 @@
 // The answer service with one observer: every command asked is reported once, with its outcome and
 // how long it took (the log line and the metrics both come from here). A subclass rather than a
 // hook inside service.ts, so the service itself stays as it is.
+import type { ChatContext } from '../core/chats.js';
 import { AnswerService, type AnswerServiceOptions, type AskResult } from './service.js';
 
 export type CommandOutcome = 'ok' | 'cached' | 'user_error' | 'internal_error';
@@ -23,9 +24,9 @@ export class ObservedAnswerService extends AnswerService {
     this.known = new Set(opts.commands.map((c) => c.name));
   }
 
-  override async ask(name: string, words: readonly string[], locale = 'en'): Promise<AskResult> {
+  override async ask(name: string, words: readonly string[], locale = 'en', chat?: ChatContext): Promise<AskResult> {
     const started = performance.now();
-    const r = await super.ask(name, words, locale);
+    const r = await super.ask(name, words, locale, chat);
     // Unknown names are one label, so that typed junk cannot grow the metrics without bound.
     const lower = name.toLowerCase();
     const command = this.known.has(lower) ? lower : 'unknown';

@@ -4,9 +4,11 @@
 // those reads still gives the same newest point and the same staleness.
 import { randomBytes } from 'node:crypto';
 import type { ChartSpec, Theme } from '../charts/spec.js';
+import type { ChatContext, ChatSettingsPort } from '../core/chats.js';
 import { UserError, type Command, type CommandContext, type SeriesResult } from '../core/command.js';
 import { daysBetween, easternToday } from '../core/dates.js';
 import { nextRelease } from '../core/releases.js';
+import { resolveLocale, type Locale } from '../core/locale.js';
 import { messagesFor } from '../core/messages/index.js';
 import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
 import type { Answer, DateWindow, SeriesId } from '../core/types.js';
@@ -16,9 +18,10 @@ import { livePolicy } from './policy.js';
 
 export type Renderer = (spec: ChartSpec, theme: Theme) => Promise<Uint8Array>;
 
+/** `locale`: the catalog locale the answer is in (a chat's own language wins over the asker's client's); render it in that. */
 export type AskResult =
-  | { ok: true; answer: Answer; cached: boolean }
-  | { ok: false; error: string; kind: 'user' | 'internal'; ref?: string };
+  | { ok: true; answer: Answer; cached: boolean; locale: Locale }
+  | { ok: false; error: string; kind: 'user' | 'internal'; ref?: string; locale: Locale };
 
 export type Logger = { warn(msg: string, extra?: object): void; error(msg: string, extra?: object): void };
 
@@ -36,6 +39,11 @@ export type AnswerServiceOptions = {
    * answer with what is in hand, marked stale, and go on in the background. Default 4000.
    */
   deadlineMs?: number;
+  /**
+   * The chats' settings and subscriptions (the durable store), when one is open: a chat's language
+   * and the chat commands. A function, because the store opens after the service is built.
+   */
+  chats?: () => ChatSettingsPort | undefined;
 };
 
 /** Of an answer's deadline, what is kept for drawing the chart after the reads. */
@@ -73,20 +81,60 @@ export class AnswerService {
     return this.opts.commands;
   }
 
-  /** A typed line: "/sofr range:1y", "/sofr 2019-09-17", "sofr@MyBot 1y". */
-  async askText(text: string, locale = 'en'): Promise<AskResult> {
+  /**
+   * A typed line: "/sofr range:1y", "/sofr 2019-09-17", "sofr@MyBot 1y". `locale` is the asker's
+   * client's language; `chat`, where the question was asked (its own language wins).
+   */
+  async askText(text: string, locale = 'en', chat?: ChatContext): Promise<AskResult> {
     const line = parseLine(text, messagesFor(locale).options);
-    if (!line.ok) return { ok: false, error: line.error, kind: 'user' };
-    return this.ask(line.value.command, line.value.words, locale);
+    if (!line.ok) {
+      const lang = await this.localeFor(locale, chat);
+      const again = parseLine(text, messagesFor(lang).options);
+      return { ok: false, error: again.ok ? line.error : again.error, kind: 'user', locale: resolveLocale(lang) };
+    }
+    return this.ask(line.value.command, line.value.words, locale, chat);
   }
 
   /** A command with its option words ("range:1y", "2019-09-17"); Discord passes `key:value` words. */
-  async ask(name: string, words: readonly string[], locale = 'en'): Promise<AskResult> {
+  async ask(name: string, words: readonly string[], locale = 'en', chat?: ChatContext): Promise<AskResult> {
+    const lang = await this.localeFor(locale, chat);
     const command = this.byName.get(name.toLowerCase());
-    if (!command) return { ok: false, error: messagesFor(locale).common.unknownCommand(name.slice(0, 32)), kind: 'user' };
-    const parsed = parseOptions(command.options, words, command.name, messagesFor(locale).options);
-    if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'user' };
-    return this.run(command, parsed.value, locale);
+    if (!command) return { ok: false, error: messagesFor(lang).common.unknownCommand(name.slice(0, 32)), kind: 'user', locale: resolveLocale(lang) };
+    const parsed = parseOptions(command.options, words, command.name, messagesFor(lang).options);
+    if (!parsed.ok) return { ok: false, error: parsed.error, kind: 'user', locale: resolveLocale(lang) };
+    if (command.perChat) return this.runForChat(command, parsed.value, lang, locale, chat);
+    return this.run(command, parsed.value, lang);
+  }
+
+  /**
+   * The language to answer in: the chat's own (set with /language) when it has one, else the
+   * asker's client's. A store that cannot be read leaves the client's (logged): a question about
+   * SOFR is not refused for a settings read.
+   */
+  async localeFor(clientLocale: string, chat?: ChatContext): Promise<string> {
+    const port = chat ? this.opts.chats?.() : undefined;
+    if (!chat || !port) return clientLocale;
+    try {
+      return (await port.settings(chat)).locale ?? clientLocale;
+    } catch (err) {
+      this.opts.log?.warn('chat settings could not be read; answering in the client language', { platform: chat.platform, error: err instanceof Error ? err.message : String(err) });
+      return clientLocale;
+    }
+  }
+
+  /** A command whose answer depends on the chat: computed every time, never cached nor shared. */
+  private async runForChat(command: Command, options: OptionValues, locale: string, clientLocale: string, chat: ChatContext | undefined): Promise<AskResult> {
+    const now = this.now();
+    const deadline = this.opts.deadlineMs ?? 4000;
+    const signal = AbortSignal.timeout(Math.max(deadline - Math.min(RENDER_RESERVE_MS, deadline / 4), 1));
+    const port = this.opts.chats?.();
+    const r = await this.compute(command, options, locale.toLowerCase(), now, easternToday(now), null, signal, {
+      clientLocale,
+      ...(chat ? { chat } : {}),
+      ...(port ? { chats: port } : {}),
+    });
+    // The command may have changed the chat's language (/language): its answer is in the new one.
+    return { ...r, locale: resolveLocale(await this.localeFor(clientLocale, chat)) };
   }
 
   private async run(command: Command, options: OptionValues, locale: string): Promise<AskResult> {
@@ -98,7 +146,7 @@ export class AnswerService {
     const deadline = this.opts.deadlineMs ?? 4000;
     const signal = AbortSignal.timeout(Math.max(deadline - Math.min(RENDER_RESERVE_MS, deadline / 4), 1));
     const hit = await this.fromCache(key, signal);
-    if (hit) return { ok: true, answer: hit, cached: true };
+    if (hit) return { ok: true, answer: hit, cached: true, locale: resolveLocale(locale) };
     const running = this.inFlight.get(key);
     if (running) return running;
     const p = this.compute(command, options, msgLocale, now, today, key, signal).finally(() => this.inFlight.delete(key));
@@ -128,7 +176,17 @@ export class AnswerService {
     return entry.answer;
   }
 
-  private async compute(command: Command, options: OptionValues, locale: string, now: Date, today: string, key: string, signal: AbortSignal): Promise<AskResult> {
+  /** `key` null: not cached (a per-chat answer). `chatParts`: what a per-chat command gets besides. */
+  private async compute(
+    command: Command,
+    options: OptionValues,
+    locale: string,
+    now: Date,
+    today: string,
+    key: string | null,
+    signal: AbortSignal,
+    chatParts: Pick<CommandContext, 'chat' | 'chats' | 'clientLocale'> = {},
+  ): Promise<AskResult> {
     const deps: Dep[] = [];
     const staleNotes: string[] = [];
     const reader = this.opts.reader;
@@ -162,6 +220,7 @@ export class AnswerService {
         if (!parsed.ok) throw new UserError(parsed.error);
         return other.run(parsed.value, ctx);
       },
+      ...chatParts,
     };
     try {
       const draft = await command.run(options, ctx);
@@ -181,13 +240,13 @@ export class AnswerService {
         answer.chart = { png, alt: spec.alt, name: `${spec.name}.png` };
       }
       const releases = deps.map((d) => nextRelease(d.id, now).at.getTime());
-      this.remember(key, { answer, deps, validUntil: releases.length ? Math.min(...releases) : Number.POSITIVE_INFINITY });
-      return { ok: true, answer, cached: false };
+      if (key !== null) this.remember(key, { answer, deps, validUntil: releases.length ? Math.min(...releases) : Number.POSITIVE_INFINITY });
+      return { ok: true, answer, cached: false, locale: resolveLocale(locale) };
     } catch (err) {
-      if (err instanceof UserError) return { ok: false, error: err.message, kind: 'user' };
+      if (err instanceof UserError) return { ok: false, error: err.message, kind: 'user', locale: resolveLocale(locale) };
       const ref = randomBytes(3).toString('hex');
       this.opts.log?.error('command failed', { ref, command: command.name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
-      return { ok: false, error: messagesFor(locale).common.internalError(ref), kind: 'internal', ref };
+      return { ok: false, error: messagesFor(locale).common.internalError(ref), kind: 'internal', ref, locale: resolveLocale(locale) };
     }
   }
 

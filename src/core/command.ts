@@ -1,6 +1,7 @@
 // What a command is: its declaration and a handler that turns data into an answer draft.
 // Platform-neutral: Discord, Telegram and the terminal all read the same declaration.
 import type { ChartSpec } from '../charts/spec.js';
+import type { ChatContext, ChatSettingsPort } from './chats.js';
 import type { Messages } from './messages/index.js';
 import { withDefaults, type OptionSpecs, type OptionValues, type OptionValuesOf } from './options.js';
 import type { PolicyTable } from './rates.js';
@@ -40,6 +41,15 @@ export interface CommandContext {
   runCommand(name: string, words: readonly string[]): Promise<AnswerDraft>;
   /** The registry (names and options), for /help and /ask's router. */
   readonly commands: readonly CommandInfo[];
+  /**
+   * The chat that asked, for commands declared `perChat` only (absent for the others, and in the
+   * terminal). The adapter decides `canManage`; the command decides what needs it.
+   */
+  readonly chat?: ChatContext;
+  /** The chat's settings and subscriptions in the durable store, for `perChat` commands when a store is open. */
+  readonly chats?: ChatSettingsPort;
+  /** The language the asker's own client reports, before any chat language (for `perChat` commands). */
+  readonly clientLocale?: string;
 }
 
 /**
@@ -49,12 +59,19 @@ export interface CommandContext {
 export type CommandInfo = { readonly name: string; readonly options: OptionSpecs };
 
 export type Command = CommandInfo & {
+  /**
+   * The answer depends on the chat that asks (its subscriptions, its language): it gets ctx.chat and
+   * ctx.chats, and is never cached nor shared with another asker's identical question.
+   */
+  readonly perChat?: boolean;
   run(options: OptionValues, ctx: CommandContext): Promise<AnswerDraft>;
 };
 
 /** A command as written in commands/<name>.ts: run()'s first argument is typed from `options`. */
 export type CommandDeclaration<O extends OptionSpecs> = {
   readonly name: string;
+  /** See Command.perChat. */
+  readonly perChat?: boolean;
   readonly options: O;
   run(options: OptionValuesOf<O>, ctx: CommandContext): Promise<AnswerDraft>;
 };
@@ -65,10 +82,11 @@ export type CommandDeclaration<O extends OptionSpecs> = {
  * declared defaults even when called with values straight from code (the parser fills them too).
  */
 export function defineCommand<const O extends OptionSpecs>(declaration: CommandDeclaration<O>): Command {
-  const { name, options } = declaration;
+  const { name, options, perChat } = declaration;
   return {
     name,
     options,
+    ...(perChat ? { perChat } : {}),
     // The parser gives only declared options, validated (a choice is one of its choices, a required one present).
     run: (values, ctx) => declaration.run(withDefaults(options, values) as OptionValuesOf<O>, ctx),
   };

@@ -18,7 +18,12 @@ export type DateOption = { readonly kind: 'date' };
 export type ChoiceOption<C extends string = string, R extends boolean = boolean> = { readonly kind: 'choice'; readonly choices: readonly C[]; readonly required: R };
 /** Free text (for /ask): swallows the whole rest of the line; the command checks length and emptiness. */
 export type TextOption = { readonly kind: 'text' };
-export type OptionSpec = RangeOption | DateOption | ChoiceOption | TextOption;
+/**
+ * One word the command checks itself (a time zone, quiet hours, an alert rule by a friendly name):
+ * optional. `suggestions`: the canonical values, offered by Discord's picker and recognised as bare words.
+ */
+export type WordOption = { readonly kind: 'word'; readonly suggestions?: readonly string[] };
+export type OptionSpec = RangeOption | DateOption | ChoiceOption | TextOption | WordOption;
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 /** An option with its name (the key it is declared under), for code that walks a command's options in order. */
 export type OptionDef = OptionSpec & { readonly name: string };
@@ -27,7 +32,7 @@ export type OptionDef = OptionSpec & { readonly name: string };
 export type OptionValues = { range?: RangeKey; date?: IsoDate; [name: string]: string | undefined };
 
 /** The value one option gives run(): a range key, an ISO date, one of the declared choices, the text. */
-type ValueOf<S> = S extends RangeOption ? RangeKey : S extends DateOption ? IsoDate : S extends ChoiceOption<infer C> ? C : S extends TextOption ? string : never;
+type ValueOf<S> = S extends RangeOption ? RangeKey : S extends DateOption ? IsoDate : S extends ChoiceOption<infer C> ? C : S extends TextOption | WordOption ? string : never;
 /** Always present after parsing: a range (its default), text ('' when none), a required choice. */
 type Given<S> = S extends RangeOption | TextOption | ChoiceOption<string, true> ? true : false;
 type Flat<T> = { [K in keyof T]: T[K] } & {};
@@ -61,6 +66,13 @@ export const MAX_TEXT_LENGTH = 200;
 
 export function textOption(): TextOption {
   return { kind: 'text' };
+}
+
+/** Longest word Discord lets a user type into a word option (characters); the command checks what it means. */
+export const MAX_WORD_LENGTH = 64;
+
+export function wordOption(suggestions?: readonly string[]): WordOption {
+  return suggestions ? { kind: 'word', suggestions } : { kind: 'word' };
 }
 
 /** The options in declaration order, each with its name. */
@@ -118,6 +130,8 @@ function validate(def: OptionDef, raw: string, command: string, msg: OptionMessa
     return { ok: false, error: looksIso ? msg.notRealDate(v, command) : msg.notDate(quote(v).slice(1, -1), command) };
   }
   if (def.kind === 'text') return { ok: true, value: v };
+  // The command checks a word itself and says what it expected (the line is at most MAX_INPUT_LENGTH).
+  if (def.kind === 'word') return { ok: true, value: def.suggestions?.find((x) => x.toLowerCase() === v.toLowerCase()) ?? v };
   const c = def.choices.find((x) => x.toLowerCase() === v.toLowerCase());
   if (c) return { ok: true, value: c };
   return { ok: false, error: msg.notOneOf(def.name, quote(v).slice(1, -1), def.choices) };
@@ -158,7 +172,8 @@ export function parseOptions(specs: OptionSpecs, words: readonly string[], comma
       def =
         defs.find((d) => d.kind === 'range' && isRange(lower)) ??
         defs.find((d) => d.kind === 'date' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(word)) ??
-        defs.find((d) => d.kind === 'choice' && d.choices.some((c) => c.toLowerCase() === lower));
+        defs.find((d) => d.kind === 'choice' && d.choices.some((c) => c.toLowerCase() === lower)) ??
+        defs.find((d) => d.kind === 'word' && d.suggestions?.some((c) => c.toLowerCase() === lower));
       if (!def) {
         return { ok: false, error: names.length ? msg.notUnderstood(quote(word), command, names, example(defs)) : msg.takesNoOptions(command) };
       }
@@ -189,7 +204,7 @@ export function withDefaults(specs: OptionSpecs, values: OptionValues): OptionVa
 
 function example(defs: readonly OptionDef[]): string {
   return defs
-    .map((d) => (d.kind === 'range' ? 'range:1y' : d.kind === 'date' ? 'date:2019-09-17' : d.kind === 'text' ? `${d.name}:…` : `${d.name}:${d.choices[0]}`))
+    .map((d) => (d.kind === 'range' ? 'range:1y' : d.kind === 'date' ? 'date:2019-09-17' : d.kind === 'text' ? `${d.name}:…` : d.kind === 'word' ? `${d.name}:${d.suggestions?.[0] ?? '…'}` : `${d.name}:${d.choices[0]}`))
     .join(' ');
 }
 

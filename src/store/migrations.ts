@@ -59,6 +59,21 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('deliveries_open').on('deliveries').columns(['status', 'created_at']).execute();
     },
   },
+  '0002_chat_settings': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('chat_settings')
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('chat_id', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text')
+        .addColumn('time_zone', 'text')
+        .addColumn('updated_by', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('chat_settings_pk', ['platform', 'chat_id'])
+        .addCheckConstraint('chat_settings_platform', sql`platform in ('telegram', 'discord')`)
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -69,8 +69,21 @@ export interface DeliveryTable {
   updated_at: string;
 }
 
+/** One row per chat that set something of its own: its language (/language) and time zone. */
+export interface ChatSettingsTable {
+  platform: Platform;
+  chat_id: string;
+  /** A catalog locale set with /language; null = each reader's own client language. */
+  locale: string | null;
+  /** IANA time zone last given with /subscribe tz:...; null = never given. */
+  time_zone: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface StoreSchema {
   subscriptions: SubscriptionTable;
+  chat_settings: ChatSettingsTable;
   alert_state: AlertStateTable;
   deliveries: DeliveryTable;
 }
@@ -79,3 +92,4 @@ export type Subscription = Selectable<SubscriptionTable>;
 export type NewSubscription = Insertable<SubscriptionTable>;
 export type AlertState = Selectable<AlertStateTable>;
 export type Delivery = Selectable<DeliveryTable>;
+export type ChatSettingsRow = Selectable<ChatSettingsTable>;

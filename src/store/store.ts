@@ -6,6 +6,8 @@ import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'k
 import { Migrator } from 'kysely/migration';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ChatSettingsPort } from '../core/chats.js';
+import { createChatSettings } from './chats.js';
 import { migrationProvider } from './migrations.js';
 import type { AlertState, Delivery, DeliveryStatus, NewSubscription, Platform, StoreSchema, Subscription, Topic } from './schema.js';
 
@@ -25,6 +27,8 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly db: Kysely<StoreSchema>;
   readonly subscriptions: SubscriptionRepo;
+  /** A chat's own settings (language, time zone) and its subscriptions, for the chat commands. */
+  readonly chats: ChatSettingsPort;
   readonly alerts: AlertRepo;
   readonly ledger: Ledger;
   close(): Promise<void>;
@@ -149,6 +153,15 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
             .execute();
         }
         await trx.deleteFrom('alert_state').where('platform', '=', platform).where('chat_id', '=', from).execute();
+        const settings = await trx.selectFrom('chat_settings').selectAll().where('platform', '=', platform).where('chat_id', '=', from).executeTakeFirst();
+        if (settings) {
+          await trx
+            .insertInto('chat_settings')
+            .values({ ...settings, chat_id: to })
+            .onConflict((oc) => oc.columns(['platform', 'chat_id']).doNothing())
+            .execute();
+          await trx.deleteFrom('chat_settings').where('platform', '=', platform).where('chat_id', '=', from).execute();
+        }
         await moveOpenDeliveries(trx, platform, from, to, now());
       });
     },
@@ -156,6 +169,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       return db.transaction().execute(async (trx) => {
         const r = await trx.deleteFrom('subscriptions').where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).executeTakeFirst();
         await trx.deleteFrom('alert_state').where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute();
+        await trx.deleteFrom('chat_settings').where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute();
         await trx
           .updateTable('deliveries')
           .set({ status: 'gone', last_error: reason, updated_at: now() })
@@ -289,6 +303,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     kind,
     db,
     subscriptions,
+    chats: createChatSettings(db, now),
     alerts,
     ledger,
     close: () => db.destroy(),

@@ -14,7 +14,8 @@ const TEXT_ONLY = new Set(['help', 'about', 'calendar', 'explain']);
 const ARGS: Record<string, string[]> = { explain: ['sofr'], export: ['reserves'] };
 
 describe('given the offline snapshot', () => {
-  for (const c of commands) {
+  // The chat commands answer only in a chat (tests/commands/chats.test.ts).
+  for (const c of commands.filter((x) => !x.perChat)) {
     it(`/${c.name} answers with a title, dated figures${TEXT_ONLY.has(c.name) ? '' : ' and a checked chart'}`, async () => {
       const a = answered(await svc.ask(c.name, ARGS[c.name] ?? []));
       expect(a.title.length).toBeGreaterThan(5);

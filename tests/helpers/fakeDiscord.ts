@@ -49,7 +49,8 @@ export type FakeDiscord = {
   close(): Promise<void>;
 };
 
-export function interactionPayload(o: { id: string; token: string; name: string; options?: { name: string; value: string }[]; dm?: boolean; userId?: string; locale?: string; type?: number; focused?: string }): object {
+/** `permissions`: the guild member's permission bit string in the channel (default: no Manage Channels, no Administrator). */
+export function interactionPayload(o: { id: string; token: string; name: string; options?: { name: string; value: string }[]; dm?: boolean; userId?: string; locale?: string; type?: number; focused?: string; permissions?: string }): object {
   const user = { id: o.userId ?? USER_ID, username: 'trader', discriminator: '0', global_name: 'Trader', avatar: null };
   const base = {
     id: o.id,
@@ -83,7 +84,7 @@ export function interactionPayload(o: { id: string; token: string; name: string;
     guild_locale: 'en-US',
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'desk', position: 0, permission_overwrites: [] },
-    member: { user, roles: [], permissions: '2248473465835073', joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: { user, roles: [], permissions: o.permissions ?? '2248473465835073', joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
     context: 0,
     authorizing_integration_owners: { '0': GUILD_ID },
   };

@@ -19,7 +19,7 @@ export type ApiError = { error_code: number; description: string; parameters?: {
 
 export const FAKE_BOT = { id: 4242, is_bot: true, first_name: 'Liquidity', username: 'LiquidityTestBot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
 
-const KNOWN = new Set(['getMe', 'getUpdates', 'setMyCommands', 'sendPhoto', 'sendMessage', 'sendDocument', 'sendChatAction', 'deleteWebhook', 'setWebhook', 'close', 'logOut']);
+const KNOWN = new Set(['getMe', 'getUpdates', 'setMyCommands', 'sendPhoto', 'sendMessage', 'sendDocument', 'sendChatAction', 'deleteWebhook', 'setWebhook', 'close', 'logOut', 'getChatMember']);
 
 export type FakeTelegram = {
   /** http://127.0.0.1:port, no trailing slash: grammY's apiRoot. */
@@ -34,6 +34,8 @@ export type FakeTelegram = {
   failNext(method: string, error: ApiError): void;
   /** Every call to this chat fails with this error (a chat that blocked the bot, a group that migrated). */
   failChat(chatId: number | string, error: ApiError): void;
+  /** A user's status in a chat as getChatMember reports it ('creator', 'administrator', 'member', ...); 'member' unless set. */
+  setMember(chatId: number | string, userId: number | string, status: string): void;
   /** Resolves when `method` has been called `count` times; rejects after `timeoutMs`. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<Call[]>;
   close(): Promise<void>;
@@ -88,6 +90,7 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
   const updates: Record<string, unknown>[] = [];
   const failures = new Map<string, ApiError[]>();
   const chatFailures = new Map<string, ApiError>();
+  const members = new Map<string, string>();
   const pollers = new Set<() => void>();
   const watchers = new Set<() => void>();
   let nextUpdateId = 1;
@@ -123,6 +126,10 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
         return message(p, { document: { file_id: `doc-${++fileCounter}`, file_unique_id: `doc-u-${fileCounter}`, file_name: call.files[String(p.document ?? '').replace('attach://', '')]?.filename } });
       case 'sendMessage':
         return message(p, { text: p.text });
+      case 'getChatMember': {
+        const status = members.get(`${String(p.chat_id)}/${String(p.user_id)}`) ?? 'member';
+        return { status, user: { id: Number(p.user_id), is_bot: false, first_name: 'Ann' }, ...(status === 'administrator' ? { can_be_edited: false, is_anonymous: false } : {}) };
+      }
       default:
         return true;
     }
@@ -210,6 +217,9 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
       for (const p of [...pollers]) p();
       return update_id;
     },
+    setMember(chatId, userId, status) {
+      members.set(`${String(chatId)}/${String(userId)}`, status);
+    },
     failChat(chatId, error) {
       chatFailures.set(String(chatId), error);
     },
@@ -246,7 +256,10 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
 }
 
 /** A text message update with its command entity, as Telegram sends it. */
-export function textUpdate(text: string, o: { chatId?: number; chatType?: 'private' | 'group' | 'supergroup' | 'channel'; isBot?: boolean; languageCode?: string; kind?: 'message' | 'channel_post' | 'edited_message' } = {}): Record<string, unknown> {
+export function textUpdate(
+  text: string,
+  o: { chatId?: number; chatType?: 'private' | 'group' | 'supergroup' | 'channel'; isBot?: boolean; languageCode?: string; kind?: 'message' | 'channel_post' | 'edited_message'; userId?: number; anonymousAdmin?: boolean } = {},
+): Record<string, unknown> {
   const chatType = o.chatType ?? 'private';
   const chatId = o.chatId ?? (chatType === 'private' ? 777 : -100777);
   const command = /^\/\S+/.exec(text)?.[0];
@@ -259,7 +272,11 @@ export function textUpdate(text: string, o: { chatId?: number; chatType?: 'priva
     ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command.length }] } : {}),
   };
   if (kind === 'channel_post') msg.sender_chat = msg.chat;
-  else msg.from = { id: o.isBot ? 999 : 555, is_bot: !!o.isBot, first_name: 'Ann', ...(o.languageCode ? { language_code: o.languageCode } : {}) };
+  else if (o.anonymousAdmin) {
+    // An anonymous group administrator: Telegram sends it from GroupAnonymousBot, as the group itself.
+    msg.sender_chat = msg.chat;
+    msg.from = { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' };
+  } else msg.from = { id: o.userId ?? (o.isBot ? 999 : 555), is_bot: !!o.isBot, first_name: 'Ann', ...(o.languageCode ? { language_code: o.languageCode } : {}) };
   if (kind === 'edited_message') msg.edit_date = msg.date;
   return { [kind]: msg };
 }

@@ -9,7 +9,7 @@ import type { Answer } from '../../src/core/types.js';
  * ON RRP, H.4.1, FOMC, FRED's series ids such as WRESBAL) and are kept as they are (glossary), as
  * are the amount units B and T ($2.85T).
  */
-export const KEPT_WORDS = ['bp', 'range', 'date', 'max', 'series', 'topic', 'question', 'snapshot', 'live'];
+export const KEPT_WORDS = ['bp', 'range', 'date', 'max', 'series', 'topic', 'question', 'snapshot', 'live', 'rule', 'quiet', 'tz', 'brief', 'auto'];
 
 const isCode = (w: string) => /^[A-Z][A-Z0-9_]*$/.test(w);
 

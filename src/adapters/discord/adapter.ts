@@ -7,6 +7,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  PermissionFlagsBits,
   type ChatInputCommandInteraction,
   type ClientOptions,
   type Interaction,
@@ -19,7 +20,7 @@ import type { Adapter } from '../types.js';
 import { Cooldown } from './cooldown.js';
 import { createDiscordAgent } from './dispatcher.js';
 import { DEFAULT_API_BASE } from './register.js';
-import { describeInteractionError, handleSlashCommand, suggestions, type InteractionReplies } from './interaction.js';
+import { describeInteractionError, discordChat, handleSlashCommand, suggestions, type InteractionReplies } from './interaction.js';
 
 export type DiscordAdapterOptions = {
   /** Merged into the client's options (tests: a faster identify throttler). */
@@ -69,7 +70,8 @@ export function createDiscordAdapter(app: App, config: Config, opts: DiscordAdap
     if (!i.isChatInputCommand()) return;
     // Shutting down: Discord tells the user the application did not respond; nothing half-done.
     if (!work.accepting) return;
-    await handleSlashCommand(app, cooldown, log, { commandName: i.commandName, words: optionWords(i), userId: i.user.id, locale: i.locale ?? 'en', token: i.token }, replies(i));
+    const chat = discordChat({ guildId: i.guildId, channelId: i.channelId, userId: i.user.id, canManageChannels: i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) === true });
+    await handleSlashCommand(app, cooldown, log, { commandName: i.commandName, words: optionWords(i), userId: i.user.id, locale: i.locale ?? 'en', token: i.token, ...(chat ? { chat } : {}) }, replies(i));
   }
 
   client.on(Events.InteractionCreate, (i) => void work.track(onInteraction(i)));

@@ -17,7 +17,7 @@ import type { CommandInfo } from '../../core/command.js';
 import { DISCORD_LOCALES } from '../../core/locale.js';
 import { commandDescription, optionDescription } from '../../core/messages/commandText.js';
 import { catalogs, messagesFor, type Messages } from '../../core/messages/index.js';
-import { MAX_TEXT_LENGTH, optionList, RANGES, type OptionSpec } from '../../core/options.js';
+import { MAX_TEXT_LENGTH, MAX_WORD_LENGTH, optionList, RANGES, type OptionSpec } from '../../core/options.js';
 
 /** Discord's limits (https://discord.com/developers/docs/interactions/application-commands). */
 export const LIMITS = { name: 32, description: 100, options: 25, choices: 25 } as const;
@@ -70,6 +70,11 @@ export function optionJson(command: string, name: string, spec: OptionSpec, loca
       return { ...base, required: false, min_length: 8, max_length: 10 };
     case 'text':
       return { ...base, required: true, max_length: MAX_TEXT_LENGTH };
+    case 'word':
+      // Canonical values as Discord's picker (a fixed list); the other platforms also take friendly names.
+      return spec.suggestions?.length && spec.suggestions.length <= LIMITS.choices
+        ? { ...base, required: false, choices: spec.suggestions.map((c) => ({ name: c, value: c })) }
+        : { ...base, required: false, max_length: MAX_WORD_LENGTH };
     case 'choice':
       // Past 25 Discord will not show a fixed list: the user types and the adapter suggests.
       if (spec.choices.length > LIMITS.choices) return { ...base, required: spec.required, autocomplete: true };

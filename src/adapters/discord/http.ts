@@ -17,7 +17,7 @@ import { InFlight } from '../inflight.js';
 import type { Adapter } from '../types.js';
 import { Cooldown } from './cooldown.js';
 import { createDiscordAgent } from './dispatcher.js';
-import { handleSlashCommand, suggestions, type InteractionReplies } from './interaction.js';
+import { discordChat, grantsManageChannels, handleSlashCommand, suggestions, type InteractionReplies } from './interaction.js';
 import { DEFAULT_API_BASE } from './register.js';
 import type { DiscordMessage } from './render.js';
 
@@ -62,7 +62,10 @@ type RawInteraction = {
   application_id: string;
   locale?: string;
   data?: { name: string; options?: RawOption[] };
-  member?: { user?: { id: string } };
+  guild_id?: string;
+  channel_id?: string;
+  /** In a guild: the member, with their permissions in the channel as a bit string. */
+  member?: { user?: { id: string }; permissions?: string };
   user?: { id: string };
 };
 
@@ -146,12 +149,15 @@ export function createDiscordHttpAdapter(app: App, config: Config, server: HttpS
         res.writeHead(400).end();
         return;
       }
+      const userId = i.member?.user?.id ?? i.user?.id ?? 'unknown';
+      const chat = discordChat({ guildId: i.guild_id, channelId: i.channel_id, userId, canManageChannels: grantsManageChannels(i.member?.permissions) });
       const command = {
         commandName: i.data.name,
         words: opts.filter((o) => o.value !== undefined && o.value !== null).map((o) => `${o.name}:${String(o.value)}`),
-        userId: i.member?.user?.id ?? i.user?.id ?? 'unknown',
+        userId,
         locale: i.locale ?? 'en',
         token: i.token,
+        ...(chat ? { chat } : {}),
       };
       const r = replies(i, res);
       // The HTTP response is the first reply; the rest of the answer runs on (tracked for shutdown).

@@ -10,6 +10,7 @@
 // sends the error as an ephemeral follow-up and deletes the public message.
 import { randomBytes } from 'node:crypto';
 import type { App } from '../../app.js';
+import type { ChatContext } from '../../core/chats.js';
 import { messagesFor } from '../../core/messages/index.js';
 import { parseOptions } from '../../core/options.js';
 import type { Logger } from '../../log.js';
@@ -17,8 +18,28 @@ import { LIMITS } from './commandJson.js';
 import type { Cooldown } from './cooldown.js';
 import { answerEmbed, type DiscordMessage } from './render.js';
 
-/** A slash command as both transports see it: the name, `key:value` option words, who, which locale. */
-export type SlashCommand = { commandName: string; words: string[]; userId: string; locale: string; token: string };
+/** A slash command as both transports see it: the name, `key:value` option words, who, which locale, where. */
+export type SlashCommand = { commandName: string; words: string[]; userId: string; locale: string; token: string; chat?: ChatContext };
+
+/** Discord's permission bits (https://discord.com/developers/docs/topics/permissions). */
+const ADMINISTRATOR = 1n << 3n;
+const MANAGE_CHANNELS = 1n << 4n;
+
+/** True when a member's permission bit string (the interaction's `member.permissions`) grants Manage Channels (or Administrator, which grants all). */
+export function grantsManageChannels(permissions: string | undefined): boolean {
+  if (!permissions || !/^\d{1,30}$/.test(permissions)) return false;
+  return (BigInt(permissions) & (ADMINISTRATOR | MANAGE_CHANNELS)) !== 0n;
+}
+
+/**
+ * Where a slash command was typed: a guild channel (changing its subscriptions needs Manage
+ * Channels) or the user's DM with the bot (theirs to change).
+ */
+export function discordChat(o: { guildId: string | null | undefined; channelId: string | null | undefined; userId: string; canManageChannels: boolean }): ChatContext | undefined {
+  if (!o.channelId) return undefined;
+  if (o.guildId) return { platform: 'discord', chatId: o.channelId, kind: 'guild', userId: o.userId, canManage: o.canManageChannels };
+  return { platform: 'discord', chatId: o.channelId, kind: 'private', userId: o.userId, canManage: true };
+}
 
 /** How a transport answers one interaction. */
 export type InteractionReplies = {
@@ -46,7 +67,9 @@ async function privateError(r: InteractionReplies, locale: string, text: string)
 }
 
 async function answer(app: App, cooldown: Cooldown, c: SlashCommand, r: InteractionReplies): Promise<void> {
-  const msg = messagesFor(c.locale);
+  // The chat's own language (/language) wins over the user's client's, refusals included.
+  const locale = await app.service.localeFor(c.locale, c.chat);
+  const msg = messagesFor(locale);
   const cmd = app.service.commands.find((x) => x.name === c.commandName);
   if (!cmd) return r.refuse(msg.common.unknownCommand(c.commandName.slice(0, LIMITS.name)));
   const verdict = cooldown.take(c.userId);
@@ -57,10 +80,10 @@ async function answer(app: App, cooldown: Cooldown, c: SlashCommand, r: Interact
   const parsed = parseOptions(cmd.options, c.words, cmd.name, msg.options);
   if (!parsed.ok) return r.refuse(parsed.error);
   await r.defer();
-  const result = await app.service.ask(cmd.name, c.words, c.locale);
-  if (result.ok) return r.edit(answerEmbed(result.answer, c.locale));
+  const result = await app.service.ask(cmd.name, c.words, c.locale, c.chat);
+  if (result.ok) return r.edit(answerEmbed(result.answer, result.locale));
   // An internal failure was logged by the service with the same ref the user reads.
-  await privateError(r, c.locale, result.error);
+  await privateError(r, result.locale, result.error);
 }
 
 /** Answers one slash command; never throws (a failure is logged and apologised for). */

@@ -2,9 +2,10 @@
 // supergroups and channels go to the AnswerService; other bots and edited messages are ignored.
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type Context, type Filter } from 'grammy';
+import { Bot, type Api, type Context, type Filter } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { App } from '../../app.js';
+import type { ChatContext } from '../../core/chats.js';
 import type { Logger } from '../../log.js';
 import { messagesFor } from '../../core/messages/index.js';
 import type { FileIdStore } from './fileIds.js';
@@ -38,6 +39,32 @@ export function commandOf(msg: Message, botUsername: string): { name: string; ad
   return { name: name.toLowerCase(), addressed: at !== undefined };
 }
 
+/** An administrator of a group, as getChatMember reports one. */
+const ADMIN_STATUSES = new Set(['creator', 'administrator']);
+
+/**
+ * Who may change the chat (its subscriptions, its language), computed only when the command is
+ * a chat command (a getChatMember call in a group): in a private chat the user, in a channel
+ * every post (only administrators can post there), in a group its administrators, including an
+ * anonymous administrator (the message is sent as the group itself: sender_chat is the chat).
+ */
+export async function telegramChat(api: Api, chat: { id: number; type: string }, msg: Message, needsRole: boolean, log: Logger): Promise<ChatContext> {
+  const anonymousAdmin = msg.sender_chat?.id === chat.id && chat.type !== 'channel';
+  const userId = msg.from && !anonymousAdmin ? String(msg.from.id) : undefined;
+  const base = { platform: 'telegram' as const, chatId: String(chat.id), ...(userId ? { userId } : {}) };
+  if (chat.type === 'private') return { ...base, kind: 'private', canManage: true };
+  if (chat.type === 'channel') return { ...base, kind: 'channel', canManage: true };
+  let canManage = anonymousAdmin;
+  if (!canManage && needsRole && msg.from) {
+    try {
+      canManage = ADMIN_STATUSES.has((await api.getChatMember(chat.id, msg.from.id)).status);
+    } catch (err) {
+      log.warn('telegram getChatMember failed; treated as not an administrator', describeError(err));
+    }
+  }
+  return { ...base, kind: 'group', canManage };
+}
+
 export function createBot(app: App, opts: BotOptions): Bot {
   const log = opts.log ?? app.log;
   const bot = new Bot(opts.token, opts.apiRoot ? { client: { apiRoot: opts.apiRoot } } : {});
@@ -50,14 +77,16 @@ export function createBot(app: App, opts: BotOptions): Bot {
 
   async function answer(ctx: Filter<Context, 'message:text' | 'channel_post:text'>): Promise<void> {
     const msg = ctx.msg;
-    if (msg.from?.is_bot) return;
+    // Other bots are ignored; an anonymous group administrator writes as the group, through a bot account.
+    if (msg.from?.is_bot && msg.sender_chat?.id !== ctx.chat.id) return;
     const command = commandOf(msg, ctx.me.username);
     if (!command) return;
-    const known = command.name === 'start' || app.service.commands.some((c) => c.name === command.name);
+    const declared = app.service.commands.find((c) => c.name === command.name);
+    const known = command.name === 'start' || declared !== undefined;
     // In groups and channels a command for some other bot is not ours to refuse.
     if (!known && ctx.chat.type !== 'private' && !command.addressed) return;
 
-    const locale = msg.from?.language_code ?? 'en';
+    let locale = msg.from?.language_code ?? 'en';
     const target: Target = {
       chatId: ctx.chat.id,
       ...(msg.is_topic_message && msg.message_thread_id !== undefined ? { threadId: msg.message_thread_id } : {}),
@@ -69,7 +98,10 @@ export function createBot(app: App, opts: BotOptions): Bot {
     try {
       // Telegram's Start button sends /start: answer it with the command list.
       const text = command.name === 'start' ? '/help' : msg.text;
-      const r = await app.service.askText(text, locale);
+      const chat = await telegramChat(ctx.api, ctx.chat, msg, declared?.perChat === true, log);
+      const r = await app.service.askText(text, locale, chat);
+      // The chat's own language (/language) when it has one.
+      locale = r.locale;
       if (!r.ok) await sendText(ctx.api, target, r.error);
       else await sendAnswer(ctx.api, target, r.answer, messagesFor(locale), opts.fileIds);
     } catch (err) {

@@ -4,6 +4,7 @@ import { analysis } from './en/analysis.js';
 import { ask } from './en/ask.js';
 import { balance, netliq, reserves, rrp, tga } from './en/balances.js';
 import { charts, common, names, series, units } from './en/common.js';
+import { chats } from './en/chats.js';
 import { cli } from './en/cli.js';
 import { discord } from './en/discord.js';
 import { estimates } from './en/estimates.js';
@@ -17,4 +18,4 @@ import { telegram } from './en/telegram.js';
 
 export { abs, moveWords } from './en/words.js';
 
-export const en = { commands, options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, reference, estimates, ask, brief, posts };
+export const en = { commands, options, common, units, charts, series, names, sofr, effr, rrp, srf, tga, reserves, balance, netliq, corridor, yields, spreads, help, about, cli, discord, telegram, analysis, reference, estimates, ask, brief, posts, chats };

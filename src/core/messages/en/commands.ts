@@ -35,6 +35,24 @@ export const commands = {
     description: 'The CSV behind a chart: one series, with units, source and dates, as a file',
     options: { series: 'The series to export', range, date },
   },
+  subscribe: {
+    description: 'Have the bot post here on its own: the brief, the H.4.1 digest or stress alerts',
+    options: {
+      topic: 'What to post here: brief, h41 or alerts',
+      rule: 'For alerts: one rule only (default: every rule)',
+      quiet: 'Quiet hours, when posts arrive silently: 22:00-07:00, or off',
+      tz: 'Time zone of the quiet hours, e.g. Asia/Taipei (default US Eastern)',
+    },
+  },
+  unsubscribe: {
+    description: 'Stop a topic the bot posts here, or all of them',
+    options: { topic: 'What to stop: brief, h41, alerts, or all', rule: 'For alerts: stop this rule only' },
+  },
+  subscriptions: { description: 'What the bot posts in this chat, and in which language', options: {} },
+  language: {
+    description: 'The language of this chat: answers and posts',
+    options: { language: 'zh-Hant, zh-Hans, en, or auto (each reader their own)' },
+  },
   help: { description: 'What the bot can answer, with examples', options: {} },
   about: { description: 'Data sources, newest dates and the data mode', options: {} },
 };

@@ -11,6 +11,8 @@ export const help = {
     range: (def: string) => ` [range:${def}]`,
     date: ' [date:YYYY-MM-DD]',
     other: (name: string) => ` ${name}:…`,
+    /** An option that may be left out (a word option such as quiet hours). */
+    optional: (name: string) => ` [${name}:…]`,
   },
 };
 

@@ -1,9 +1,14 @@
 // 各指令声明的文字：指令说明与各选项说明，以指令名与选项名为键（commands/<name>.ts）。
 // Discord 的指令菜单、Telegram 的菜单与 /help 都从这里读；Discord 的说明上限 100 字符。
 import type { Messages } from '../index.js';
+import { LOCALES } from '../../locale.js';
 
 const range = '图表回溯多久';
 const date = '回答当天的情况（YYYY-MM-DD）';
+
+// The locale codes as typed, from the table (scripts/build-hans.ts would turn a written-out
+// Traditional code into the Simplified one).
+const CODES = LOCALES.filter((l) => l !== 'en').join('、');
 
 export const commands: Messages['commands'] = {
   brief: { description: '晨报：SOFR、EFFR、ON RRP、SRF、TGA 与准备金，各附日变动', options: { date } },
@@ -28,6 +33,24 @@ export const commands: Messages['commands'] = {
     options: { question: '你的问题，例如「回购市场紧张吗」（最多 200 个字符）' },
   },
   export: { description: '图表背后的 CSV：单一系列，附单位、来源与日期，以文档提供', options: { series: '要导出的系列', range, date } },
+  subscribe: {
+    description: '让机器人在这里自动发文：晨报、H.4.1 周报或紧张警报',
+    options: {
+      topic: '在这里发什么：brief（晨报）、h41（周报）或 alerts（警报）',
+      rule: '警报：只订一条规则（默认：全部规则）',
+      quiet: '勿扰时段，期间发文不发通知：22:00-07:00，或 off',
+      tz: '勿扰时段的时区，例如 Asia/Taipei（默认美东时间）',
+    },
+  },
+  unsubscribe: {
+    description: '停止机器人在这里发的某个主题，或全部',
+    options: { topic: '停止什么：brief、h41、alerts 或 all（全部）', rule: '警报：只停止这一条规则' },
+  },
+  subscriptions: { description: '机器人在这个聊天发什么、用哪种语言', options: {} },
+  language: {
+    description: '这个聊天的语言：回答与发文',
+    options: { language: `${CODES}、en，或 auto（每位读者用自己的语言）` },
+  },
   help: { description: '机器人能回答什么，附范例', options: {} },
   about: { description: '数据来源、最新日期与数据模式', options: {} },
 };

@@ -11,6 +11,7 @@ export const help: Messages['help'] = {
     range: (def) => ` [range:${def}]`,
     date: ' [date:YYYY-MM-DD]',
     other: (name) => ` ${name}:…`,
+    optional: (name) => ` [${name}:…]`,
   },
 };
 

@@ -1,9 +1,14 @@
 // 各指令宣告的文字：指令說明與各選項說明，以指令名與選項名為鍵（commands/<name>.ts）。
 // Discord 的指令選單、Telegram 的選單與 /help 都從這裡讀；Discord 的說明上限 100 字元。
 import type { Messages } from '../index.js';
+import { LOCALES } from '../../locale.js';
 
 const range = '圖表回溯多久';
 const date = '回答當天的情況（YYYY-MM-DD）';
+
+// The locale codes as typed, from the table (scripts/build-hans.ts would turn a written-out
+// Traditional code into the Simplified one).
+const CODES = LOCALES.filter((l) => l !== 'en').join('、');
 
 export const commands: Messages['commands'] = {
   brief: { description: '晨報：SOFR、EFFR、ON RRP、SRF、TGA 與準備金，各附日變動', options: { date } },
@@ -28,6 +33,24 @@ export const commands: Messages['commands'] = {
     options: { question: '你的問題，例如「附買回市場緊張嗎」（最多 200 個字元）' },
   },
   export: { description: '圖表背後的 CSV：單一系列，附單位、來源與日期，以檔案提供', options: { series: '要匯出的系列', range, date } },
+  subscribe: {
+    description: '讓機器人在這裡自動發文：晨報、H.4.1 週報或緊張警報',
+    options: {
+      topic: '在這裡發什麼：brief（晨報）、h41（週報）或 alerts（警報）',
+      rule: '警報：只訂一條規則（預設：全部規則）',
+      quiet: '勿擾時段，期間發文不發通知：22:00-07:00，或 off',
+      tz: '勿擾時段的時區，例如 Asia/Taipei（預設美東時間）',
+    },
+  },
+  unsubscribe: {
+    description: '停止機器人在這裡發的某個主題，或全部',
+    options: { topic: '停止什麼：brief、h41、alerts 或 all（全部）', rule: '警報：只停止這一條規則' },
+  },
+  subscriptions: { description: '機器人在這個聊天發什麼、用哪種語言', options: {} },
+  language: {
+    description: '這個聊天的語言：回答與發文',
+    options: { language: `${CODES}、en，或 auto（每位讀者用自己的語言）` },
+  },
   help: { description: '機器人能回答什麼，附範例', options: {} },
   about: { description: '資料來源、最新日期與資料模式', options: {} },
 };
