@@ -1,6 +1,7 @@
 // One zod schema for every environment variable (design.md). Validated once at start;
 // every variable here is listed in .env.example. Secrets are never printed: see describeConfig().
 import { z } from 'zod';
+import { LOCALES, type Locale } from './core/locale.js';
 
 const url = z
   .string()
@@ -10,11 +11,13 @@ const url = z
 /** Topics a configured channel gets when its entry names none. */
 export const CHANNEL_TOPICS = ['brief', 'h41', 'alerts'] as const;
 export type ChannelTopic = (typeof CHANNEL_TOPICS)[number];
-export type ConfiguredChannel = { chatId: string; topics: ChannelTopic[] };
+/** A configured channel; `locale` when its entry names the language its posts are in. */
+export type ConfiguredChannel = { chatId: string; topics: ChannelTopic[]; locale?: Locale };
 
 /**
- * TELEGRAM_CHANNELS / DISCORD_CHANNELS: comma-separated `id[:topic+topic]`, e.g.
- * `-1001234567890:brief+alerts,@desk`; no topics = all three (brief, h41, alerts).
+ * TELEGRAM_CHANNELS / DISCORD_CHANNELS: comma-separated `id[:topic+topic[:language]]`, e.g.
+ * `-1001234567890:brief+alerts:zh-Hant,@desk`; no topics (or an empty field) = all three (brief,
+ * h41, alerts); the language one of the catalog locales (en, zh-Hant, zh-Hans).
  */
 const channelList = (idPattern: RegExp, idHint: string) =>
   z
@@ -23,14 +26,15 @@ const channelList = (idPattern: RegExp, idHint: string) =>
     .transform((raw, ctx): ConfiguredChannel[] => {
       const out = new Map<string, ConfiguredChannel>();
       for (const entry of (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
-        const [id = '', topicText, ...extra] = entry.split(':');
-        const topics = topicText === undefined ? [...CHANNEL_TOPICS] : topicText.split('+').map((t) => t.trim());
+        const [id = '', topicText, language, ...extra] = entry.split(':');
+        const topics = topicText === undefined || topicText.trim() === '' ? [...CHANNEL_TOPICS] : topicText.split('+').map((t) => t.trim());
         const bad = topics.find((t) => !(CHANNEL_TOPICS as readonly string[]).includes(t));
-        if (!idPattern.test(id) || extra.length || bad !== undefined || topics.length === 0) {
-          ctx.addIssue({ code: 'custom', message: `each entry is ${idHint}[:topic+topic] with topics among ${CHANNEL_TOPICS.join(', ')} (entry ${out.size + 1} is not)` });
+        const locale = language === undefined ? undefined : LOCALES.find((l) => l.toLowerCase() === language.trim().toLowerCase());
+        if (!idPattern.test(id) || extra.length || bad !== undefined || topics.length === 0 || (language !== undefined && !locale)) {
+          ctx.addIssue({ code: 'custom', message: `each entry is ${idHint}[:topic+topic[:language]] with topics among ${CHANNEL_TOPICS.join(', ')} and a language among ${LOCALES.join(', ')} (entry ${out.size + 1} is not)` });
           return [];
         }
-        out.set(id, { chatId: id, topics: [...new Set(topics as ChannelTopic[])] });
+        out.set(id, { chatId: id, topics: [...new Set(topics as ChannelTopic[])], ...(locale ? { locale } : {}) });
       }
       return [...out.values()];
     });

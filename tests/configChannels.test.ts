@@ -1,4 +1,4 @@
-// TELEGRAM_CHANNELS / DISCORD_CHANNELS: `id[:topic+topic]`, comma-separated; a bad entry is named, never echoed.
+// TELEGRAM_CHANNELS / DISCORD_CHANNELS: `id[:topic+topic[:language]]`, comma-separated; a bad entry is named, never echoed.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { inQuietHours } from '../src/core/quiet.js';
@@ -12,6 +12,14 @@ describe('configured channels', () => {
     ]);
     expect(c.DISCORD_CHANNELS).toEqual([{ chatId: '123456789012345678', topics: ['h41'] }]);
     expect(loadConfig({}).TELEGRAM_CHANNELS).toEqual([]);
+  });
+  it('reads a language after the topics (an empty topics field meaning all three), and refuses an unknown one', () => {
+    const c = loadConfig({ TELEGRAM_CHANNELS: '-1001234567890:brief+alerts:zh-Hant,@desk_news::ZH-hans' });
+    expect(c.TELEGRAM_CHANNELS).toEqual([
+      { chatId: '-1001234567890', topics: ['brief', 'alerts'], locale: 'zh-Hant' },
+      { chatId: '@desk_news', topics: ['brief', 'h41', 'alerts'], locale: 'zh-Hans' },
+    ]);
+    expect(() => loadConfig({ TELEGRAM_CHANNELS: '-100123:brief:fr' })).toThrow(/TELEGRAM_CHANNELS: each entry is .*language among en, zh-Hant, zh-Hans/);
   });
   it('refuses an unknown topic or a malformed id, naming the variable', () => {
     expect(() => loadConfig({ TELEGRAM_CHANNELS: '-100123:brief+weather' })).toThrow(/TELEGRAM_CHANNELS: each entry is/);

@@ -231,7 +231,7 @@ export function createPosting(opts: PostingOptions): Posting {
     broadcaster,
     onRelease,
     async start() {
-      for (const [platform, chats] of Object.entries(opts.channels ?? {}) as [Platform, { chatId: string; topics: readonly Topic[] }[]][]) {
+      for (const [platform, chats] of Object.entries(opts.channels ?? {}) as [Platform, { chatId: string; topics: readonly Topic[]; locale?: string }[]][]) {
         const r = await store.subscriptions.syncConfigured(platform, chats, 'en');
         if (r.added || r.removed) log.info('configured channels synced', { platform, ...r });
       }

@@ -46,8 +46,13 @@ export interface SubscriptionRepo {
   moveChat(platform: Platform, from: string, to: string): Promise<void>;
   /** The bot was blocked or removed: the chat's subscriptions and alert state go, its open posts become 'gone'. */
   dropChat(chat: ChatRef, reason: string): Promise<number>;
-  /** Makes the configuration-owned subscriptions of a platform exactly each chat's topics; others' rows stay. */
-  syncConfigured(platform: Platform, chats: { chatId: string; topics: readonly Topic[] }[], locale: string): Promise<{ added: number; removed: number }>;
+  /**
+   * Makes the configuration-owned subscriptions of a platform exactly each chat's topics; others'
+   * rows stay. Their language: the chat's own when the configuration names one (it then wins over
+   * /language at each start), else kept for rows that exist, and for new rows the chat's /language
+   * setting, else `locale`.
+   */
+  syncConfigured(platform: Platform, chats: { chatId: string; topics: readonly Topic[]; locale?: string }[], locale: string): Promise<{ added: number; removed: number }>;
 }
 
 export interface AlertRepo {
@@ -197,9 +202,20 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
             .executeTakeFirst();
           removed += Number(r.numDeletedRows);
         }
+        const settings = new Map<string, string | null>();
+        const ids = chats.map((c) => c.chatId);
+        for (let i = 0; i < ids.length; i += BATCH) {
+          const part = await trx.selectFrom('chat_settings').select(['chat_id', 'locale']).where('platform', '=', platform).where('chat_id', 'in', ids.slice(i, i + BATCH)).execute();
+          for (const r of part) settings.set(r.chat_id, r.locale);
+        }
+        const named = new Map(chats.flatMap((c) => (c.locale ? [[c.chatId, c.locale] as const] : [])));
+        for (const [chat_id, l] of named) {
+          await trx.updateTable('subscriptions').set({ locale: l }).where('platform', '=', platform).where('chat_id', '=', chat_id).where('origin', '=', 'config').where('locale', '!=', l).execute();
+        }
         const rows = [...want].map((k) => {
           const [chat_id, topic] = k.split('\u0000') as [string, Topic];
-          return { platform, chat_id, topic, rule: '', locale, time_zone: null, quiet_from: null, quiet_to: null, origin: 'config' as const, created_by: null, created_at: now() };
+          const l = named.get(chat_id) ?? settings.get(chat_id) ?? locale;
+          return { platform, chat_id, topic, rule: '', locale: l, time_zone: null, quiet_from: null, quiet_to: null, origin: 'config' as const, created_by: null, created_at: now() };
         });
         let added = 0;
         for (let i = 0; i < rows.length; i += BATCH) {

@@ -196,6 +196,22 @@ describe.each([
     expect(desk.map((s) => `${s.topic}/${s.rule}/${s.origin}`)).toEqual(['alerts/reserves/command', 'brief//config']);
     expect(await store.subscriptions.forChat({ platform: 'discord', chatId: '@news' })).toEqual([]);
   });
+
+  it("configured channels post in the language the configuration names, else the chat's /language, else the default", async () => {
+    await store.chats.setLocale({ platform: 'telegram', chatId: '-100900' }, 'zh-Hans', 'zh-Hans', 'admin');
+    const chats = [
+      { chatId: '-100900', topics: ['brief' as const] },
+      { chatId: '-100901', topics: ['brief' as const], locale: 'zh-Hant' },
+      { chatId: '-100902', topics: ['brief' as const] },
+    ];
+    await store.subscriptions.syncConfigured('telegram', chats, 'en');
+    const localeOf = async (chatId: string) => (await store.subscriptions.forChat({ platform: 'telegram', chatId }))[0]?.locale;
+    expect([await localeOf('-100900'), await localeOf('-100901'), await localeOf('-100902')]).toEqual(['zh-Hans', 'zh-Hant', 'en']);
+    // The configuration's language wins at the next start; rows it names no language for keep theirs.
+    await store.chats.setLocale({ platform: 'telegram', chatId: '-100901' }, 'en', 'en', 'admin');
+    await store.subscriptions.syncConfigured('telegram', chats, 'en');
+    expect([await localeOf('-100900'), await localeOf('-100901')]).toEqual(['zh-Hans', 'zh-Hant']);
+  });
 });
 
 describe('the SQLite store across a restart', () => {
