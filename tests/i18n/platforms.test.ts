@@ -13,7 +13,7 @@ import { commandsJson } from '../../src/adapters/discord/commandJson.js';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.js';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { ASK_ENTRY } from '../helpers/entry.js';
+import { ASK_ENTRY, childEnv } from '../helpers/entry.js';
 import { APP_ID, interactionPayload, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord.js';
 import { textUpdate } from '../helpers/fakeTelegram.js';
 import { parseTelegramHtml } from '../adapters/telegram/telegramHtml.js';
@@ -115,7 +115,7 @@ describe('terminal', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   const ask = (env: Record<string, string>, ...args: string[]) =>
     promisify(execFile)(process.execPath, [ASK_ENTRY, ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_MODE: 'snapshot', OUT_DIR: out, LOG_LEVEL: 'error', ...env },
+      env: childEnv({ DATA_MODE: 'snapshot', OUT_DIR: out, LOG_LEVEL: 'error', ...env }),
       timeout: 30_000,
     });
 
