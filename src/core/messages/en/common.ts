@@ -1,10 +1,51 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
 import type { AdministeredRates, CeilingKind } from '../../rates.js';
-import { bpDelta, etTime, pct, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
+import { bpDelta, etTime, monthDay, pct, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
+import { firstFailures, type FailureKind, type MissingRead, type StaleRead, type Tried } from '../../reads.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 
 const na = 'n/a';
+
+const FAILED: Record<FailureKind, string> = {
+  unavailable: 'did not answer',
+  format: 'sent data we could not read',
+  implausible: 'sent numbers that failed our checks',
+  slow: 'did not answer in time',
+};
+
+const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** "NY Fed did not answer", "NY Fed sent data we could not read and FRED did not answer". */
+export function failedWords(tried: readonly Tried[]): string {
+  const first = firstFailures(tried);
+  if (first.length === 0) return 'no source answered';
+  const kinds = new Set(first.map((t) => t.kind));
+  if (kinds.size === 1) return `${joinAnd(first.map((t) => t.upstream))} ${FAILED[first[0]!.kind]}`;
+  return joinAnd(first.map((t) => `${t.upstream} ${FAILED[t.kind]}`));
+}
+
+/** "Oct 30" in the current year, "Oct 30, 2024" otherwise. */
+function asOfDay(d: IsoDate, currentYear: number): string {
+  return Number(d.slice(0, 4)) === currentYear ? monthDay(d) : `${monthDay(d)}, ${d.slice(0, 4)}`;
+}
+
+/** Why a series has no data here; `live` drops the pointer to live mode (we are live mode). */
+function missingWords(m: MissingRead, live = false): string {
+  switch (m.reason) {
+    case 'notInSnapshot':
+      return `The offline snapshot has no ${series[m.series]} data.`;
+    case 'snapshotHole': {
+      const known = m.coveredUpTo && m.coveredFrom ? ` (they cover it up to ${m.coveredUpTo}, and again from ${m.coveredFrom})` : m.coveredFrom ? ` (they cover it from ${m.coveredFrom})` : '';
+      return `The offline snapshot has no ${series[m.series]} for ${m.date}: none of the files it was built from covers that day${known}.${live ? '' : ' Live mode reads it from the NY Fed.'}`;
+    }
+    case 'upstreamsFailed': {
+      const why = failedWords(m.tried);
+      const snapshot = missingWords(m.snapshot, true);
+      return `${why.charAt(0).toUpperCase()}${why.slice(1)}, and ${snapshot.charAt(0).toLowerCase()}${snapshot.slice(1)}`;
+    }
+  }
+}
 
 export const common = {
   futureDate: (d: string, cmd: string) => `${d} is in the future. Try /${cmd} without a date.`,
@@ -21,6 +62,14 @@ export const common = {
   unknownCommand: (name: string) => `There is no /${name} command. Type /help for the list.`,
   internalError: (ref: string) => `Sorry, something went wrong on our side (ref ${ref}). Please try again in a minute.`,
   staleFirst: (notes: string[]) => notes.join(' '),
+  /** Why a series has no data here (from the sources' identifiers). */
+  missing: (m: MissingRead, _currentYear: number) => missingWords(m),
+  /** A read that answers with older data because its upstreams failed: "Data as of Oct 30 (NY Fed did not answer; retrying)." */
+  stale: (s: StaleRead, currentYear: number) => {
+    const why = failedWords(s.tried);
+    if (s.from === 'store' && s.asOf) return `Data as of ${asOfDay(s.asOf, currentYear)} (${why}; retrying).`;
+    return s.asOf ? `Data as of ${asOfDay(s.asOf, currentYear)} from the offline snapshot (${why}; retrying).` : `Offline snapshot data (${why}; retrying).`;
+  },
   snapshotAge: (newest: string, days: number) => `Offline snapshot: data as of ${newest}, ${days} days ago.`,
   snapshotNoNext: 'offline snapshot',
   /** A day in an answer's sentences: "Fri Nov 14", with the year when it is not the current one. */

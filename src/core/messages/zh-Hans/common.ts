@@ -1,9 +1,44 @@
 // 各指令共用的繁体中文：错误、附注、字段标签、图表座标轴与图例、系列名称。
 import { bpDelta, pct, usd, usdChange } from '../../format.js';
+import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
-import { dayText, etTime, policyNote, qtNote, sourceName, ymd } from './words.js';
+import { dayText, etTime, md, policyNote, qtNote, sourceName, ymd } from './words.js';
 
 const na = '无数据';
+
+const FAILED: Record<FailureKind, string> = {
+  unavailable: '没有回应',
+  format: '传来无法解读的数据',
+  implausible: '传来未通过检查的数字',
+  slow: '未及时回应',
+};
+
+const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join('、')}与${xs.at(-1)}`);
+
+/** 「纽约美联储没有回应」「纽约美联储传来无法解读的数据，FRED 没有回应」。 */
+function failedWords(tried: readonly Tried[]): string {
+  const first = firstFailures(tried);
+  if (first.length === 0) return '没有任何来源回应';
+  const kinds = new Set(first.map((t) => t.kind));
+  if (kinds.size === 1) return `${joinAnd(first.map((t) => sourceName(t.upstream)))}${FAILED[first[0]!.kind]}`;
+  return first.map((t) => `${sourceName(t.upstream)}${FAILED[t.kind]}`).join('，');
+}
+
+const asOfDay = (d: string, currentYear: number) => (Number(d.slice(0, 4)) === currentYear ? md(d) : ymd(d));
+
+/** 这里为何没有某系列的数据；`live` 时不再指向实时模式（我们就是实时模式）。 */
+function missingWords(m: MissingRead, live = false): string {
+  switch (m.reason) {
+    case 'notInSnapshot':
+      return `离线快照没有${series[m.series]}数据。`;
+    case 'snapshotHole': {
+      const known = m.coveredUpTo && m.coveredFrom ? `（涵盖至 ${ymd(m.coveredUpTo)}，自 ${ymd(m.coveredFrom)} 起再度涵盖）` : m.coveredFrom ? `（自 ${ymd(m.coveredFrom)} 起涵盖）` : '';
+      return `离线快照没有 ${ymd(m.date)} 的${series[m.series]}：创建快照的文档都不涵盖那一天${known}。${live ? '' : '实时模式会从纽约美联储读取。'}`;
+    }
+    case 'upstreamsFailed':
+      return `${failedWords(m.tried)}，而且${missingWords(m.snapshot, true)}`;
+  }
+}
 
 export const common: Messages['common'] = {
   futureDate: (d, cmd) => `${ymd(d)} 尚未到来。请改用不带日期的 /${cmd}。`,
@@ -18,6 +53,12 @@ export const common: Messages['common'] = {
   unknownCommand: (name) => `没有 /${name} 这个指令。输入 /help 查看指令清单。`,
   internalError: (ref) => `抱歉，我们这边出了问题（编号 ${ref}）。请一分钟后再试。`,
   staleFirst: (notes) => notes.join(' '),
+  missing: (m) => missingWords(m),
+  stale: (s, currentYear) => {
+    const why = failedWords(s.tried);
+    if (s.from === 'store' && s.asOf) return `数据截至 ${asOfDay(s.asOf, currentYear)}（${why}；重试中）。`;
+    return s.asOf ? `数据截至 ${asOfDay(s.asOf, currentYear)}，取自离线快照（${why}；重试中）。` : `离线快照数据（${why}；重试中）。`;
+  },
   snapshotAge: (newest, days) => `离线快照：数据截至 ${ymd(newest)}，${days} 天前。`,
   snapshotNoNext: '离线快照',
   day: (d, currentYear) => dayText(d, currentYear),

@@ -1,9 +1,44 @@
 // 各指令共用的繁體中文：錯誤、附註、欄位標籤、圖表座標軸與圖例、系列名稱。
 import { bpDelta, pct, usd, usdChange } from '../../format.js';
+import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
-import { dayText, etTime, policyNote, qtNote, sourceName, ymd } from './words.js';
+import { dayText, etTime, md, policyNote, qtNote, sourceName, ymd } from './words.js';
 
 const na = '無資料';
+
+const FAILED: Record<FailureKind, string> = {
+  unavailable: '沒有回應',
+  format: '傳來無法解讀的資料',
+  implausible: '傳來未通過檢查的數字',
+  slow: '未及時回應',
+};
+
+const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join('、')}與${xs.at(-1)}`);
+
+/** 「紐約聯準會沒有回應」「紐約聯準會傳來無法解讀的資料，FRED 沒有回應」。 */
+function failedWords(tried: readonly Tried[]): string {
+  const first = firstFailures(tried);
+  if (first.length === 0) return '沒有任何來源回應';
+  const kinds = new Set(first.map((t) => t.kind));
+  if (kinds.size === 1) return `${joinAnd(first.map((t) => sourceName(t.upstream)))}${FAILED[first[0]!.kind]}`;
+  return first.map((t) => `${sourceName(t.upstream)}${FAILED[t.kind]}`).join('，');
+}
+
+const asOfDay = (d: string, currentYear: number) => (Number(d.slice(0, 4)) === currentYear ? md(d) : ymd(d));
+
+/** 這裡為何沒有某系列的資料；`live` 時不再指向即時模式（我們就是即時模式）。 */
+function missingWords(m: MissingRead, live = false): string {
+  switch (m.reason) {
+    case 'notInSnapshot':
+      return `離線快照沒有${series[m.series]}資料。`;
+    case 'snapshotHole': {
+      const known = m.coveredUpTo && m.coveredFrom ? `（涵蓋至 ${ymd(m.coveredUpTo)}，自 ${ymd(m.coveredFrom)} 起再度涵蓋）` : m.coveredFrom ? `（自 ${ymd(m.coveredFrom)} 起涵蓋）` : '';
+      return `離線快照沒有 ${ymd(m.date)} 的${series[m.series]}：建立快照的檔案都不涵蓋那一天${known}。${live ? '' : '即時模式會從紐約聯準會讀取。'}`;
+    }
+    case 'upstreamsFailed':
+      return `${failedWords(m.tried)}，而且${missingWords(m.snapshot, true)}`;
+  }
+}
 
 export const common: Messages['common'] = {
   futureDate: (d, cmd) => `${ymd(d)} 尚未到來。請改用不帶日期的 /${cmd}。`,
@@ -18,6 +53,12 @@ export const common: Messages['common'] = {
   unknownCommand: (name) => `沒有 /${name} 這個指令。輸入 /help 查看指令清單。`,
   internalError: (ref) => `抱歉，我們這邊出了問題（編號 ${ref}）。請一分鐘後再試。`,
   staleFirst: (notes) => notes.join(' '),
+  missing: (m) => missingWords(m),
+  stale: (s, currentYear) => {
+    const why = failedWords(s.tried);
+    if (s.from === 'store' && s.asOf) return `資料截至 ${asOfDay(s.asOf, currentYear)}（${why}；重試中）。`;
+    return s.asOf ? `資料截至 ${asOfDay(s.asOf, currentYear)}，取自離線快照（${why}；重試中）。` : `離線快照資料（${why}；重試中）。`;
+  },
   snapshotAge: (newest, days) => `離線快照：資料截至 ${ymd(newest)}，${days} 天前。`,
   snapshotNoNext: '離線快照',
   day: (d, currentYear) => dayText(d, currentYear),
