@@ -2,7 +2,6 @@
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { Command } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
-import { usd, usdChange } from '../src/core/format.js';
 import { asOf, between, monthlyChange } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
@@ -33,10 +32,10 @@ export default {
         regime ? m.regime(regime.note, regime.from) : m.noQt(),
       ],
       fields: [
-        { label: m.labels.total, value: `${usd(last.value, 'T')} (${last.date})` },
-        { label: common.labels.change1w, value: changes.prev ? usdChange(changes.prev.delta) : common.na },
-        { label: m.labels.qtPace, value: pace ? usdChange(pace.value) : common.na },
-        { label: common.labels.change1y, value: changes.year ? usdChange(changes.year.delta, 'T') : common.na },
+        { label: m.labels.total, value: `${ctx.msg.common.values.usd(last.value, 'T')} (${last.date})` },
+        { label: common.labels.change1w, value: changes.prev ? ctx.msg.common.values.usdChange(changes.prev.delta) : common.na },
+        { label: m.labels.qtPace, value: pace ? ctx.msg.common.values.usdChange(pace.value) : common.na },
+        { label: common.labels.change1y, value: changes.year ? ctx.msg.common.values.usdChange(changes.year.delta, 'T') : common.na },
         { label: m.labels.caps, value: m.values.caps(regime) },
       ],
       asOf: [asOfEntry(names.fedAssetsWednesday, series, last), ...(regime ? [{ series: m.asOf.qtRegime, date: regime.from, source: m.asOf.qtSource }] : [])],

@@ -43,6 +43,8 @@ export const GLOSSARY: [string, string][] = [
   ['標準時間', '标准时间'],
   ['訊號', '信号'],
   ['訊息', '消息'],
+  // A trillion on chart ticks ("2.9兆"): the mainland writes 万亿 (兆美元 above covers amounts in words).
+  ['兆', '万亿'],
 ];
 
 const toCn = OpenCC.Converter({ from: 'twp', to: 'cn' });

@@ -180,7 +180,8 @@ export class AnswerService {
         if (newest && age > SNAPSHOT_AGE_NOTE_DAYS) answer.stale = ctx.msg.common.snapshotAge(ctx.msg.common.day(newest), age);
       }
       if (spec && spec.lines.some((l) => l.points.length > 0)) {
-        const png = await this.opts.render(spec, this.opts.theme);
+        // The axis ticks and end labels are drawn in the reader's language too.
+        const png = await this.opts.render({ ...spec, locale }, this.opts.theme);
         answer.chart = { png, alt: spec.alt, name: `${spec.name}.png` };
       }
       const releases = deps.map((d) => nextRelease(d.id, now).at.getTime());

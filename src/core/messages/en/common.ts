@@ -1,7 +1,7 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
 import type { AdministeredRates, CeilingKind } from '../../rates.js';
-import { bpDelta, etTime, monthDay, pct, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
+import { bp, bpDelta, etTime, monthDay, pct, scaleFor, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
 import { firstFailures, type FailureKind, type MissingRead, type StaleRead, type Tried } from '../../reads.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 
@@ -90,6 +90,10 @@ export const common = {
     vsRate: (name: string, rate: number) => `vs ${name} ${pct(rate)}`,
   },
   values: {
+    /** An amount: "$926.3B", "$2.85T"; `scale` forces one unit for a whole answer. */
+    usd: (v: number, scale?: AmountScale) => usd(v, scale ?? scaleFor(v)),
+    /** A signed change: "+$16.7B", "-$0.12T" (billions unless told). */
+    usdChange: (v: number, scale: AmountScale = 'B') => usdChange(v, scale),
     /** "+2 bp / -1 bp / n/a" from percent-point deltas (null when there is no earlier value). */
     bpChanges: (deltas: (number | null)[]) => deltas.map((d) => (d === null ? na : bpDelta(d))).join(' / '),
     /** "+$32.6B / -$4.1B / n/a". */
@@ -128,8 +132,23 @@ export const units = {
   bp: 'basis points',
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** Chart pieces several commands draw. */
 export const charts = {
+  /** What the renderer writes on the axes and at the lines' ends, in the reader's language. */
+  axis: {
+    /** An amount in the axis' scale, without its sign: (2.9, 1, 'T') -> "$2.9T". */
+    amount: (abs: number, decimals: number, scale: AmountScale) => `$${abs.toFixed(decimals)}${scale}`,
+    /** A month tick: "Jan 2025" or "Apr". */
+    month: (year: number, month: number, withYear: boolean) => (withYear ? `${MONTHS[month]} ${year}` : MONTHS[month]!),
+    /** A day tick: "Oct 31". */
+    day: (month: number, day: number) => `${MONTHS[month]} ${day}`,
+    /** Days from the anchor day (/compare): "day 0", "+7 d", "-14 d". */
+    offset: (days: number) => (days === 0 ? 'day 0' : `${days > 0 ? '+' : '-'}${Math.abs(days)} d`),
+    /** A spread in basis points: "+18 bp". */
+    bp: (v: number) => bp(v),
+  },
   corridorBand: (beforeSrf: boolean) =>
     beforeSrf ? 'Corridor: ON RRP rate to SRF rate (top of target range before the SRF)' : 'Corridor: ON RRP rate to SRF rate',
   targetRange: 'FOMC target range',

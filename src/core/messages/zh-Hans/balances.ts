@@ -1,8 +1,7 @@
 // 余额指令的繁体中文：/rrp、/tga、/reserves、/balance、/netliq。
-import { usd, usdChange } from '../../format.js';
 import type { IsoDate } from '../../types.js';
 import type { Messages } from '../index.js';
-import { qtNote, ymd } from './words.js';
+import { qtNote, usd, usdChange, ymd } from './words.js';
 
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
   return `${ymd(d)} ${usd(v)}${dayDelta === null ? '' : `，单日 ${usdChange(dayDelta)}`}`;
@@ -62,8 +61,8 @@ export const reserves: Messages['reserves'] = {
         ? `位于市场关注的 ${usd(low, 'T')}-${usd(high, 'T')} 区间内，回购市场已开始出现压力。`
         : `高于市场关注的 ${usd(low, 'T')}-${usd(high, 'T')} 区间：准备金仍然充足。`,
   gdp: (ratio, gdpDate) => `准备金相当于名目 GDP 的 ${ratio.toFixed(1)}%（${ymd(gdpDate)} 起的季度）。`,
-  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 银行准备金周平均（万亿美元），$2.5-3.0T 关注区间以阴影标示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 当周）。`,
-  description: '银行在美联储的准备金（每周，H.4.1）相对 $2.5-3.0T 区间',
+  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 银行准备金周平均（万亿美元），2.5至3.0万亿美元关注区间以阴影标示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 当周）。`,
+  description: '银行在美联储的准备金（每周，H.4.1）相对 2.5至3.0万亿美元区间',
   name: '准备金',
   labels: { level: '准备金（周平均）', change1w4w: '变动 1周／4周', watch: '关注区间', perGdp: '准备金／GDP' },
   values: {

@@ -1,8 +1,7 @@
 // 各指令共用的繁体中文：错误、附注、字段标签、图表座标轴与图例、系列名称。
-import { bpDelta, pct, usd, usdChange } from '../../format.js';
 import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
-import { dayText, etTime, md, policyNote, qtNote, sourceName, ymd } from './words.js';
+import { axis, bp, bpDelta, dayText, etTime, md, pct, policyNote, qtNote, sourceName, usd, usdChange, ymd } from './words.js';
 
 const na = '无数据';
 
@@ -75,6 +74,8 @@ export const common: Messages['common'] = {
     vsRate: (name, rate) => `相对 ${name} ${pct(rate)}`,
   },
   values: {
+    usd: (v, scale) => usd(v, scale),
+    usdChange: (v, scale = 'B') => usdChange(v, scale),
     bpChanges: (deltas) => deltas.map((d) => (d === null ? na : bpDelta(d))).join('／'),
     usdChanges: (deltas, scale = 'B') => deltas.map((d) => (d === null ? na : usdChange(d, scale))).join('／'),
     pctRange: (low, high) => `${pct(low)} - ${pct(high)}`,
@@ -104,6 +105,7 @@ export const units: Messages['units'] = {
 };
 
 export const charts: Messages['charts'] = {
+  axis: { ...axis, bp },
   corridorBand: (beforeSrf) => (beforeSrf ? '利率走廊：ON RRP 利率至 SRF 利率（SRF 设立前为目标区间上限）' : '利率走廊：ON RRP 利率至 SRF 利率'),
   targetRange: 'FOMC 目标区间',
   rateEvent: (note) => policyNote(note).replace(/^FOMC /, ''),

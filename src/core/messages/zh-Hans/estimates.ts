@@ -1,7 +1,6 @@
 // 估计与数据的繁体中文：/nowcast（H.4.1 公布之间的准备金估计）、/reserves 的估计行、/export（图表背后的 CSV）。
-import { usd, usdChange } from '../../format.js';
 import type { Messages } from '../index.js';
-import { ymd } from './words.js';
+import { usd, usdChange, ymd } from './words.js';
 
 const pct1 = (share: number) => `${(share * 100).toFixed(0)}%`;
 const billions1 = (v: number) => `$${(v / 1e9).toFixed(1)}B`;

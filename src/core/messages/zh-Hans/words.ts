@@ -1,6 +1,9 @@
-// 繁体中文共用的字词与格式：日期经 Intl（zh-Hans-CN）写成「2025年11月14日」，基点写 bp，金额维持美元 B/T
-// （见 docs/glossary.md）。系列代码（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
+// 繁体中文共用的字词与格式：日期与数字经 Intl（zh-Hans-CN）写成「2025年11月14日」「9,263亿美元」，
+// 基点写 bp（见 docs/glossary.md）。系列代码（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
+import { scaleFor, type AmountScale } from '../../format.js';
 import type { IsoDate } from '../../types.js';
+
+export { bp, bpDelta, pct } from '../../format.js';
 
 export const LOCALE = 'zh-Hans-CN';
 
@@ -34,6 +37,48 @@ export function dayText(d: IsoDate, currentYear?: number): string {
 export function etTime(date: IsoDate, minutes: number): string {
   return `${md(date)}（${weekday(date)}）美东时间 ${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+/** 数字经 Intl 依本地习惯写出（千分位），固定 `decimals` 位小数。 */
+function num(v: number, decimals: number): string {
+  let f = numberFormats.get(decimals);
+  if (!f) numberFormats.set(decimals, (f = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(v);
+}
+
+const BILLION_UNIT = '亿美元';
+const TRILLION_UNIT = '万亿美元';
+/** 图表刻度上的短单位（座标轴标题已写明美元）。 */
+const BILLION_SHORT = '亿';
+const TRILLION_SHORT = '万亿';
+
+/** 金额：十亿级写成亿（与英文 $926.3B 同样精度：9,263亿美元），万亿级写两位小数（2.85万亿美元）。 */
+export function usd(v: number, scale: AmountScale = scaleFor(v)): string {
+  const sign = v < 0 ? '-' : '';
+  const a = Math.abs(v);
+  return scale === 'T' ? `${sign}${num(a / 1e12, 2)}${TRILLION_UNIT}` : `${sign}${num(Math.round(a / 1e8), 0)}${BILLION_UNIT}`;
+}
+
+/** 带正负号的变动：「+167亿美元」「-0.12万亿美元」；四舍五入为零时写「±」。 */
+export function usdChange(v: number, scale: AmountScale = 'B'): string {
+  const s = usd(Math.abs(v), scale);
+  const rounded = scale === 'T' ? Math.round(Math.abs(v) / 1e10) : Math.round(Math.abs(v) / 1e8);
+  if (rounded === 0) return `±${s}`;
+  return `${v < 0 ? '-' : '+'}${s}`;
+}
+
+/** 图表座标轴与线尾标签的文字（src/charts 依答案的语言取用）。 */
+export const axis = {
+  /** 已换算成座标轴单位、不带正负号的金额：(2.9, 1, 'T') -> 「2.9万亿」，(50, 0, 'B') -> 「500亿」。 */
+  amount: (abs: number, decimals: number, scale: AmountScale) =>
+    scale === 'T' ? `${num(abs, decimals)}${TRILLION_SHORT}` : `${num(abs * 10, Math.max(0, decimals - 1))}${BILLION_SHORT}`,
+  /** 月份刻度：「2025年1月」或「4月」。 */
+  month: (year: number, month: number, withYear: boolean) => (withYear ? `${year}年${month + 1}月` : `${month + 1}月`),
+  /** 日期刻度：「10月31日」。 */
+  day: (month: number, day: number) => `${month + 1}月${day}日`,
+  /** 距基准日的天数：「第 0 天」「+7 天」「-14 天」。 */
+  offset: (days: number) => (days === 0 ? '第 0 天' : `${days > 0 ? '+' : '-'}${Math.abs(days)} 天`),
+};
 
 /** 「3 bp」，不带正负号，用在「高于」「低于」的句子里。 */
 export function abs(bpValue: number): string {

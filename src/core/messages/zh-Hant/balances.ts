@@ -1,8 +1,7 @@
 // 餘額指令的繁體中文：/rrp、/tga、/reserves、/balance、/netliq。
-import { usd, usdChange } from '../../format.js';
 import type { IsoDate } from '../../types.js';
 import type { Messages } from '../index.js';
-import { qtNote, ymd } from './words.js';
+import { qtNote, usd, usdChange, ymd } from './words.js';
 
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
   return `${ymd(d)} ${usd(v)}${dayDelta === null ? '' : `，單日 ${usdChange(dayDelta)}`}`;
@@ -62,8 +61,8 @@ export const reserves: Messages['reserves'] = {
         ? `位於市場關注的 ${usd(low, 'T')}-${usd(high, 'T')} 區間內，附買回市場已開始出現壓力。`
         : `高於市場關注的 ${usd(low, 'T')}-${usd(high, 'T')} 區間：準備金仍然充足。`,
   gdp: (ratio, gdpDate) => `準備金相當於名目 GDP 的 ${ratio.toFixed(1)}%（${ymd(gdpDate)} 起的季度）。`,
-  alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 銀行準備金週平均（兆美元），$2.5-3.0T 關注區間以陰影標示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 當週）。`,
-  description: '銀行在聯準會的準備金（每週，H.4.1）相對 $2.5-3.0T 區間',
+  alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 銀行準備金週平均（兆美元），2.5至3.0兆美元關注區間以陰影標示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 當週）。`,
+  description: '銀行在聯準會的準備金（每週，H.4.1）相對 2.5至3.0兆美元區間',
   name: '準備金',
   labels: { level: '準備金（週平均）', change1w4w: '變動 1週／4週', watch: '關注區間', perGdp: '準備金／GDP' },
   values: {

@@ -1,7 +1,6 @@
 // 估計與資料的繁體中文：/nowcast（H.4.1 公布之間的準備金估計）、/reserves 的估計行、/export（圖表背後的 CSV）。
-import { usd, usdChange } from '../../format.js';
 import type { Messages } from '../index.js';
-import { ymd } from './words.js';
+import { usd, usdChange, ymd } from './words.js';
 
 const pct1 = (share: number) => `${(share * 100).toFixed(0)}%`;
 const billions1 = (v: number) => `$${(v / 1e9).toFixed(1)}B`;

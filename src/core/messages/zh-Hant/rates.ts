@@ -1,8 +1,7 @@
 // 利率指令的繁體中文：/sofr、/effr、/srf、/corridor、/spreads、/yields。
-import { bp, bpDelta, pct, usd } from '../../format.js';
 import { corridorWhere, effrPlace, sofrPlace, srfGap } from '../../classify.js';
 import type { Messages } from '../index.js';
-import { abs, moveWords, ymd } from './words.js';
+import { abs, bp, bpDelta, moveWords, pct, usd, ymd } from './words.js';
 
 const na = '無資料';
 

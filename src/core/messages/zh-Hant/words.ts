@@ -1,6 +1,9 @@
-// 繁體中文共用的字詞與格式：日期經 Intl（zh-Hant-TW）寫成「2025年11月14日」，基點寫 bp，金額維持美元 B/T
-// （見 docs/glossary.md）。系列代碼（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
+// 繁體中文共用的字詞與格式：日期與數字經 Intl（zh-Hant-TW）寫成「2025年11月14日」「9,263億美元」，
+// 基點寫 bp（見 docs/glossary.md）。系列代碼（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
+import { scaleFor, type AmountScale } from '../../format.js';
 import type { IsoDate } from '../../types.js';
+
+export { bp, bpDelta, pct } from '../../format.js';
 
 export const LOCALE = 'zh-Hant-TW';
 
@@ -34,6 +37,48 @@ export function dayText(d: IsoDate, currentYear?: number): string {
 export function etTime(date: IsoDate, minutes: number): string {
   return `${md(date)}（${weekday(date)}）美東時間 ${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+/** 數字經 Intl 依本地習慣寫出（千分位），固定 `decimals` 位小數。 */
+function num(v: number, decimals: number): string {
+  let f = numberFormats.get(decimals);
+  if (!f) numberFormats.set(decimals, (f = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(v);
+}
+
+const BILLION_UNIT = '億美元';
+const TRILLION_UNIT = '兆美元';
+/** 圖表刻度上的短單位（座標軸標題已寫明美元）。 */
+const BILLION_SHORT = '億';
+const TRILLION_SHORT = '兆';
+
+/** 金額：十億級寫成億（與英文 $926.3B 同樣精度：9,263億美元），兆級寫兩位小數（2.85兆美元）。 */
+export function usd(v: number, scale: AmountScale = scaleFor(v)): string {
+  const sign = v < 0 ? '-' : '';
+  const a = Math.abs(v);
+  return scale === 'T' ? `${sign}${num(a / 1e12, 2)}${TRILLION_UNIT}` : `${sign}${num(Math.round(a / 1e8), 0)}${BILLION_UNIT}`;
+}
+
+/** 帶正負號的變動：「+167億美元」「-0.12兆美元」；四捨五入為零時寫「±」。 */
+export function usdChange(v: number, scale: AmountScale = 'B'): string {
+  const s = usd(Math.abs(v), scale);
+  const rounded = scale === 'T' ? Math.round(Math.abs(v) / 1e10) : Math.round(Math.abs(v) / 1e8);
+  if (rounded === 0) return `±${s}`;
+  return `${v < 0 ? '-' : '+'}${s}`;
+}
+
+/** 圖表座標軸與線尾標籤的文字（src/charts 依答案的語言取用）。 */
+export const axis = {
+  /** 已換算成座標軸單位、不帶正負號的金額：(2.9, 1, 'T') -> 「2.9兆」，(50, 0, 'B') -> 「500億」。 */
+  amount: (abs: number, decimals: number, scale: AmountScale) =>
+    scale === 'T' ? `${num(abs, decimals)}${TRILLION_SHORT}` : `${num(abs * 10, Math.max(0, decimals - 1))}${BILLION_SHORT}`,
+  /** 月份刻度：「2025年1月」或「4月」。 */
+  month: (year: number, month: number, withYear: boolean) => (withYear ? `${year}年${month + 1}月` : `${month + 1}月`),
+  /** 日期刻度：「10月31日」。 */
+  day: (month: number, day: number) => `${month + 1}月${day}日`,
+  /** 距基準日的天數：「第 0 天」「+7 天」「-14 天」。 */
+  offset: (days: number) => (days === 0 ? '第 0 天' : `${days > 0 ? '+' : '-'}${Math.abs(days)} 天`),
+};
 
 /** 「3 bp」，不帶正負號，用在「高於」「低於」的句子裡。 */
 export function abs(bpValue: number): string {
