@@ -29,7 +29,7 @@ export default {
       summary: [
         m.moved(last.value, day(ctx, last.date), changes.prev && changes.prev.delta),
         ...(pace ? [m.pace(pace.value, threeMonths ? (last.value - threeMonths.value) / 3 : null)] : []),
-        regime ? m.regime(regime.note, regime.from) : m.noQt(),
+        regime ? m.regime(regime) : m.noQt(),
       ],
       fields: [
         { label: m.labels.total, value: `${ctx.msg.common.values.usd(last.value, 'T')} (${last.date})` },
@@ -49,7 +49,7 @@ export default {
         yFormat: 'trillions',
         beginAtZero: true,
         lines: [{ label: names.fedAssets, role: 'main', points: toChart(shown, 'trillions') }],
-        events: QT_REGIMES.filter((r) => r.from >= win.start && r.from <= win.end).map((r) => ({ date: r.from, label: charts.qtEvent(r.note) })),
+        events: QT_REGIMES.filter((r) => r.from >= win.start && r.from <= win.end).map((r) => ({ date: r.from, label: charts.qtEvent(r) })),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

@@ -7,7 +7,7 @@ import { addMonths } from '../src/core/dates.js';
 import { pct, scaleFor } from '../src/core/format.js';
 import { netLiquidity, tgaWeekAverages } from '../src/core/indicators.js';
 import { en } from '../src/core/messages/en.js';
-import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
+import { ceilingOn, corridorConfirmed, ratesOn, type AdministeredRates } from '../src/core/rates.js';
 import type { AsOf, DateWindow, SeriesId } from '../src/core/types.js';
 
 export const TOPICS = ['sofr', 'effr', 'iorb', 'onrrp', 'srf', 'tga', 'reserves', 'qt', 'netliq', 'corridor', '2019', 'basis'] as const;
@@ -46,7 +46,7 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
     const line = weekly ? m.now.weekly(name, p.value, p.date) : m.now.amount(name, p.value, p.date);
     return { lines: [line], field: { label: ctx.msg.series[id], value: weekly ? ctx.msg.common.values.weekTo(p.value, scaleFor(p.value), p.date) : `${ctx.msg.common.values.usd(p.value)} (${p.date})` }, asOf: [asOf] };
   };
-  const policyAsOf = (r: { note: string; effective: string }): AsOf => ({ series: common.policyAsOf(r.note), date: r.effective, source: common.policySource });
+  const policyAsOf = (r: AdministeredRates): AsOf => ({ series: common.policyAsOf(r.change), date: r.effective, source: common.policySource });
 
   switch (topic) {
     case 'sofr':

@@ -1,6 +1,8 @@
 // English for the balance commands: /rrp, /tga, /reserves, /balance, /netliq.
 import { usd, usdChange } from '../../format.js';
+import type { QtRegime } from '../../qt.js';
 import type { IsoDate } from '../../types.js';
+import { qtWords } from './words.js';
 
 /** "$926.3B on 2025-10-31, +$16.7B on the day": a daily amount's chart subtitle. */
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
@@ -89,7 +91,7 @@ export const balance = {
     `The Fed held ${usd(v, 'T')} of assets on ${dayText}${delta === null ? '' : `, ${usdChange(delta)} on the week`}.`,
   pace: (fourWeeks: number, perMonth3m: number | null) =>
     `Over 4 weeks the balance sheet ${fourWeeks < 0 ? 'shrank' : 'grew'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `; over 13 weeks it averaged ${usdChange(perMonth3m)} a month`}.`,
-  regime: (note: string, from: string) => `${note} (since ${from}).`,
+  regime: (regime: QtRegime) => `${qtWords(regime)} (since ${regime.from}).`,
   noQt: () => 'No QT was under way on that date.',
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Fed's total assets in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
   description: 'Fed balance sheet (total assets) and the pace of QT',

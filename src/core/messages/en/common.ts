@@ -1,6 +1,8 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
-import type { AdministeredRates, CeilingKind } from '../../rates.js';
+import type { QtRegime } from '../../qt.js';
+import type { AdministeredRates, CeilingKind, RateChange } from '../../rates.js';
+import { qtWords, rateChangeWords } from './words.js';
 import { bp, bpDelta, etTime, monthDay, pct, scaleFor, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
 import { firstFailures, type FailureKind, type MissingRead, type StaleRead, type Tried } from '../../reads.js';
 import type { IsoDate, SeriesId } from '../../types.js';
@@ -114,7 +116,7 @@ export const common = {
   },
   /** "Source: NY Fed, FRED · as of 2025-10-31". */
   footer: (sources: string[], asOf: IsoDate) => `Source: ${sources.join(', ')} · as of ${asOf}`,
-  policyAsOf: (note: string) => `Administered rates (${note})`,
+  policyAsOf: (change: RateChange) => `Administered rates (${rateChangeWords(change)})`,
   policySource: 'FOMC statement and implementation note, effective date',
   policyDerivedSource: (from: string) => `${from} target range; IORB, ON RRP and SRF rates derived`,
   policyConflict: 'The NY Fed target range disagrees with the dated rate table; the table is used',
@@ -152,10 +154,10 @@ export const charts = {
   corridorBand: (beforeSrf: boolean) =>
     beforeSrf ? 'Corridor: ON RRP rate to SRF rate (top of target range before the SRF)' : 'Corridor: ON RRP rate to SRF rate',
   targetRange: 'FOMC target range',
-  /** A rate-change marker from the regime's note: "FOMC cut to 1.75-2.00" reads "cut to 1.75-2.00" (anything after ";" dropped). */
-  rateEvent: (note: string) => note.replace(/^FOMC /, '').replace(/;.*/, ''),
-  /** A QT marker from the regime's note: "QT slowed: Treasury cap ..." reads "QT slowed". */
-  qtEvent: (note: string) => note.split(':')[0]!,
+  /** A rate-change marker: "cut to 1.75-2.00", "Emergency cut to 0.00-0.25". */
+  rateEvent: (change: RateChange) => rateChangeWords(change, true),
+  /** A QT marker: "QT slowed", "QT ended". */
+  qtEvent: (regime: QtRegime) => qtWords(regime, true),
 };
 
 /** What the series are called in /about, as-of lines and legends. */

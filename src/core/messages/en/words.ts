@@ -1,4 +1,8 @@
-// Words the English sentences share: distances and moves in basis points.
+// Words the English sentences share: distances and moves in basis points, what a rate change or a
+// QT regime was.
+import { monthDay, pct } from '../../format.js';
+import type { QtRegime } from '../../qt.js';
+import type { RateChange } from '../../rates.js';
 
 /** "12 bp" without a sign, for prose that says "above" or "below". */
 export function abs(bpValue: number): string {
@@ -18,4 +22,56 @@ export function moveWords(bpValue: number): string {
 export function side(bpValue: number, above: string, below: string, at: string): string {
   const r = Math.round(bpValue);
   return r === 0 ? at : `${Math.abs(r)} bp ${r > 0 ? above : below}`;
+}
+
+const range = (low: number, high: number) => `${low.toFixed(2)}-${high.toFixed(2)}`;
+
+const ALSO: Record<NonNullable<Extract<RateChange, { what: 'move' }>['also']>, string> = {
+  rrpAtBottom: 'ON RRP rate set at the bottom of the range',
+  srfLimitRemoved: 'SRF aggregate limit removed',
+  derivedFromRange: 'IORB, ON RRP and SRF rates derived from the range',
+};
+
+/** What a rate change was: "FOMC cut to 3.75-4.00", "IOER technical adjustment". `short` drops what follows the move (chart labels). */
+export function rateChangeWords(c: RateChange, short = false): string {
+  switch (c.what) {
+    case 'move': {
+      const move = `${c.direction} to ${range(c.low, c.high)}`;
+      if (short) return c.by === 'emergency' ? `Emergency ${move}` : move;
+      return `${c.by === 'emergency' ? 'Emergency' : 'FOMC'} ${move}${c.also ? `; ${ALSO[c.also]}` : ''}`;
+    }
+    case 'technical':
+      return c.adjusted === 'ioer' ? 'IOER technical adjustment' : 'IOER and ON RRP technical adjustment';
+    case 'iorbReplacesIoer':
+      return short ? 'IORB replaces IOER' : 'IORB replaces IOER; Standing Repo Facility established';
+    case 'fromOperations':
+      return short
+        ? `${c.direction} to ${range(c.rrp, c.srf)}`
+        : `ON RRP rate ${pct(c.rrp)} and SRF rate ${pct(c.srf)} from the NY Fed operation results (a ${c.direction} after the FOMC of ${monthDay(c.afterFomc)}, ${c.afterFomc.slice(0, 4)})`;
+  }
+}
+
+/** A monthly cap as the FOMC writes it: "$6B", "$17.5B". */
+const cap = (v: number | null) => `$${(v ?? 0) / 1e9}B`;
+
+/** What a QT regime was: "QT slowed: Treasury cap cut to $5B a month". `short` keeps its name only (chart labels). */
+export function qtWords(r: QtRegime, short = false): string {
+  const p = r.phase;
+  const caps = `${cap(r.treasuryCap)} Treasuries, ${cap(r.mbsCap)} MBS a month`;
+  switch (p.what) {
+    case 'starts':
+      return short ? 'QT starts' : `QT starts: caps ${caps}${p.rising ? ', rising each quarter' : ''}`;
+    case 'capsRaised':
+      return short ? 'QT caps raised' : `QT caps raised to ${caps}`;
+    case 'fullPace':
+      return short ? 'QT at full pace' : `QT at full pace: caps ${caps}`;
+    case 'slowed': {
+      const name = p.again ? 'QT slowed again' : 'QT slowed';
+      return short ? name : `${name}: Treasury cap cut to ${cap(r.treasuryCap)} a month`;
+    }
+    case 'ended':
+      return short ? 'QT ended' : p.reinvestedIn === 'treasuries' ? 'QT ended: runoff stopped, MBS principal reinvested in Treasuries' : 'QT ended: Treasury redemptions stopped, MBS principal reinvested in bills';
+    case 'purchases':
+      return short ? 'No QT' : 'No QT: the Fed buys Treasuries and MBS (pandemic purchases)';
+  }
 }

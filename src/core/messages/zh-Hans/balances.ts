@@ -1,7 +1,7 @@
 // 余额指令的繁体中文：/rrp、/tga、/reserves、/balance、/netliq。
 import type { IsoDate } from '../../types.js';
 import type { Messages } from '../index.js';
-import { qtNote, usd, usdChange, ymd } from './words.js';
+import { qtWords, usd, usdChange, ymd } from './words.js';
 
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
   return `${ymd(d)} ${usd(v)}${dayDelta === null ? '' : `，单日 ${usdChange(dayDelta)}`}`;
@@ -80,7 +80,7 @@ export const balance: Messages['balance'] = {
   moved: (v, dayText, delta) => `美联储 ${dayText}持有资产 ${usd(v, 'T')}${delta === null ? '' : `，本周 ${usdChange(delta)}`}。`,
   pace: (fourWeeks, perMonth3m) =>
     `过去 4 周资产负债表${fourWeeks < 0 ? '缩减' : '扩张'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；过去 13 周平均每月 ${usdChange(perMonth3m)}`}。`,
-  regime: (note, from) => `${qtNote(note)}（自 ${ymd(from)} 起）。`,
+  regime: (regime) => `${qtWords(regime)}（自 ${ymd(regime.from)} 起）。`,
   noQt: () => '当天没有进行量化紧缩（QT）。',
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的美联储总资产（万亿美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
   description: '美联储资产负债表（总资产）与量化紧缩（QT）的步调',

@@ -1,7 +1,7 @@
 // 各指令共用的繁体中文：错误、附注、字段标签、图表座标轴与图例、系列名称。
 import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
-import { axis, bp, bpDelta, dayText, etTime, md, pct, policyNote, qtNote, sourceName, usd, usdChange, ymd } from './words.js';
+import { axis, bp, bpDelta, dayText, etTime, md, pct, qtWords, rateChangeWords, sourceName, usd, usdChange, ymd } from './words.js';
 
 const na = '无数据';
 
@@ -88,7 +88,7 @@ export const common: Messages['common'] = {
     return mode === 'snapshot' ? `离线快照：不会有新数据。实时模式的下一次公布：${when}` : `下一次公布：${when}`;
   },
   footer: (sources, asOf) => `数据来源：${sources.map(sourceName).join('、')} · 截至 ${ymd(asOf)}`,
-  policyAsOf: (note) => `政策利率（${policyNote(note)}）`,
+  policyAsOf: (change) => `政策利率（${rateChangeWords(change)}）`,
   policySource: 'FOMC 声明与运行说明，以生效日为准',
   policyDerivedSource: (from) => `${sourceName(from)} 目标区间；IORB、ON RRP 与 SRF 利率由此推得`,
   policyConflict: '纽约美联储公布的目标区间与日期利率表不符；采用利率表',
@@ -108,8 +108,8 @@ export const charts: Messages['charts'] = {
   axis: { ...axis, bp },
   corridorBand: (beforeSrf) => (beforeSrf ? '利率走廊：ON RRP 利率至 SRF 利率（SRF 设立前为目标区间上限）' : '利率走廊：ON RRP 利率至 SRF 利率'),
   targetRange: 'FOMC 目标区间',
-  rateEvent: (note) => policyNote(note).replace(/^FOMC /, ''),
-  qtEvent: (note) => qtNote(note).split('：')[0]!,
+  rateEvent: (change) => rateChangeWords(change, true),
+  qtEvent: (regime) => qtWords(regime, true),
 };
 
 export const series: Messages['series'] = {

@@ -1,7 +1,7 @@
 // 餘額指令的繁體中文：/rrp、/tga、/reserves、/balance、/netliq。
 import type { IsoDate } from '../../types.js';
 import type { Messages } from '../index.js';
-import { qtNote, usd, usdChange, ymd } from './words.js';
+import { qtWords, usd, usdChange, ymd } from './words.js';
 
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
   return `${ymd(d)} ${usd(v)}${dayDelta === null ? '' : `，單日 ${usdChange(dayDelta)}`}`;
@@ -80,7 +80,7 @@ export const balance: Messages['balance'] = {
   moved: (v, dayText, delta) => `聯準會 ${dayText}持有資產 ${usd(v, 'T')}${delta === null ? '' : `，本週 ${usdChange(delta)}`}。`,
   pace: (fourWeeks, perMonth3m) =>
     `過去 4 週資產負債表${fourWeeks < 0 ? '縮減' : '擴張'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；過去 13 週平均每月 ${usdChange(perMonth3m)}`}。`,
-  regime: (note, from) => `${qtNote(note)}（自 ${ymd(from)} 起）。`,
+  regime: (regime) => `${qtWords(regime)}（自 ${ymd(regime.from)} 起）。`,
   noQt: () => '當天沒有進行量化緊縮（QT）。',
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的聯準會總資產（兆美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
   description: '聯準會資產負債表（總資產）與量化緊縮（QT）的步調',

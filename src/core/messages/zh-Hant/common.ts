@@ -1,7 +1,7 @@
 // 各指令共用的繁體中文：錯誤、附註、欄位標籤、圖表座標軸與圖例、系列名稱。
 import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
-import { axis, bp, bpDelta, dayText, etTime, md, pct, policyNote, qtNote, sourceName, usd, usdChange, ymd } from './words.js';
+import { axis, bp, bpDelta, dayText, etTime, md, pct, qtWords, rateChangeWords, sourceName, usd, usdChange, ymd } from './words.js';
 
 const na = '無資料';
 
@@ -88,7 +88,7 @@ export const common: Messages['common'] = {
     return mode === 'snapshot' ? `離線快照：不會有新資料。即時模式的下一次公布：${when}` : `下一次公布：${when}`;
   },
   footer: (sources, asOf) => `資料來源：${sources.map(sourceName).join('、')} · 截至 ${ymd(asOf)}`,
-  policyAsOf: (note) => `政策利率（${policyNote(note)}）`,
+  policyAsOf: (change) => `政策利率（${rateChangeWords(change)}）`,
   policySource: 'FOMC 聲明與執行說明，以生效日為準',
   policyDerivedSource: (from) => `${sourceName(from)} 目標區間；IORB、ON RRP 與 SRF 利率由此推得`,
   policyConflict: '紐約聯準會公布的目標區間與日期利率表不符；採用利率表',
@@ -108,8 +108,8 @@ export const charts: Messages['charts'] = {
   axis: { ...axis, bp },
   corridorBand: (beforeSrf) => (beforeSrf ? '利率走廊：ON RRP 利率至 SRF 利率（SRF 設立前為目標區間上限）' : '利率走廊：ON RRP 利率至 SRF 利率'),
   targetRange: 'FOMC 目標區間',
-  rateEvent: (note) => policyNote(note).replace(/^FOMC /, ''),
-  qtEvent: (note) => qtNote(note).split('：')[0]!,
+  rateEvent: (change) => rateChangeWords(change, true),
+  qtEvent: (regime) => qtWords(regime, true),
 };
 
 export const series: Messages['series'] = {

@@ -1,6 +1,8 @@
 // 繁體中文共用的字詞與格式：日期與數字經 Intl（zh-Hant-TW）寫成「2025年11月14日」「9,263億美元」，
 // 基點寫 bp（見 docs/glossary.md）。系列代碼（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
 import { scaleFor, type AmountScale } from '../../format.js';
+import type { QtRegime } from '../../qt.js';
+import type { RateChange } from '../../rates.js';
 import type { IsoDate } from '../../types.js';
 
 export { bp, bpDelta, pct } from '../../format.js';
@@ -112,26 +114,55 @@ export function sourceName(s: string): string {
   return SOURCE_WORDS.reduce((out, [from, to]) => out.replace(from, to), s);
 }
 
-/**
- * 政策利率表與 QT 階段的附註由核心以英文給出（第 5 部分會改成識別碼）；在此依其固定句型譯出，
- * 不認得的句型寫成中性的說法，不把英文帶進中文答案。
- */
-export function policyNote(note: string): string {
-  const move = /^(FOMC|Emergency) (cut|hike) to ([\d.]+-[\d.]+)/.exec(note);
-  if (move) return `${move[1] === 'Emergency' ? '緊急' : 'FOMC '}${move[2] === 'cut' ? '降息' : '升息'}至 ${move[3]}`;
-  if (/^IORB replaces IOER/.test(note)) return 'IORB 取代 IOER；設立常設回購工具';
-  if (/technical adjustment/.test(note)) return '技術性調整';
-  if (/operation results/.test(note)) return '依紐約聯準會操作結果的 ON RRP 與 SRF 利率';
-  return '政策利率調整';
+const range = (low: number, high: number) => `${low.toFixed(2)}-${high.toFixed(2)}`;
+
+const ALSO: Record<NonNullable<Extract<RateChange, { what: 'move' }>['also']>, string> = {
+  rrpAtBottom: 'ON RRP 利率設在區間下緣',
+  srfLimitRemoved: '取消 SRF 總額上限',
+  derivedFromRange: 'IORB、ON RRP 與 SRF 利率由區間推得',
+};
+
+/** 政策利率的變動：「FOMC 降息至 3.75-4.00」「IOER 技術性調整」；`short` 只留變動本身（圖表標籤）。 */
+export function rateChangeWords(c: RateChange, short = false): string {
+  const verb = (d: 'cut' | 'hike') => (d === 'cut' ? '降息' : '升息');
+  switch (c.what) {
+    case 'move': {
+      const move = `${verb(c.direction)}至 ${range(c.low, c.high)}`;
+      if (short) return c.by === 'emergency' ? `緊急${move}` : move;
+      return `${c.by === 'emergency' ? '緊急' : 'FOMC '}${move}${c.also ? `；${ALSO[c.also]}` : ''}`;
+    }
+    case 'technical':
+      return c.adjusted === 'ioer' ? 'IOER 技術性調整' : 'IOER 與 ON RRP 技術性調整';
+    case 'iorbReplacesIoer':
+      return short ? 'IORB 取代 IOER' : 'IORB 取代 IOER；設立常設回購工具';
+    case 'fromOperations':
+      return short
+        ? `${verb(c.direction)}至 ${range(c.rrp, c.srf)}`
+        : `依紐約聯準會操作結果的 ON RRP 利率 ${c.rrp.toFixed(2)}% 與 SRF 利率 ${c.srf.toFixed(2)}%（${ymd(c.afterFomc)} FOMC 之後${verb(c.direction)}）`;
+  }
 }
 
-export function qtNote(note: string): string {
-  const caps = [...note.matchAll(/\$([\d.]+)B/g)].map((m) => `$${m[1]}B`);
-  if (/^QT starts/.test(note)) return `QT 開始：每月上限 美國公債 ${caps[0]}、MBS ${caps[1]}`;
-  if (/^QT caps raised/.test(note)) return `QT 上限提高至 美國公債 ${caps[0]}、MBS ${caps[1]}／月`;
-  if (/^QT at full pace/.test(note)) return `QT 全速：每月上限 美國公債 ${caps[0]}、MBS ${caps[1]}`;
-  if (/^QT slowed/.test(note)) return `QT 放緩：美國公債上限降至每月 ${caps[0]}`;
-  if (/^QT ended/.test(note)) return 'QT 結束：停止縮表，MBS 本金轉投資';
-  if (/^No QT/.test(note)) return '沒有 QT：聯準會買進美國公債與 MBS（疫情期間購債）';
-  return 'QT 階段';
+/** 每月上限：「600億美元」。 */
+const cap = (v: number | null) => usd(v ?? 0, 'B');
+
+/** QT 階段：「QT 放緩：美國公債上限降至每月 50億美元」；`short` 只留名稱（圖表標籤）。 */
+export function qtWords(r: QtRegime, short = false): string {
+  const p = r.phase;
+  const caps = `美國公債 ${cap(r.treasuryCap)}、MBS ${cap(r.mbsCap)}`;
+  switch (p.what) {
+    case 'starts':
+      return short ? 'QT 開始' : `QT 開始：每月上限 ${caps}${p.rising ? '，每季提高' : ''}`;
+    case 'capsRaised':
+      return short ? 'QT 上限提高' : `QT 上限提高至每月 ${caps}`;
+    case 'fullPace':
+      return short ? 'QT 全速' : `QT 全速：每月上限 ${caps}`;
+    case 'slowed': {
+      const name = p.again ? 'QT 再度放緩' : 'QT 放緩';
+      return short ? name : `${name}：美國公債上限降至每月 ${cap(r.treasuryCap)}`;
+    }
+    case 'ended':
+      return short ? 'QT 結束' : p.reinvestedIn === 'treasuries' ? 'QT 結束：停止縮表，MBS 本金轉投資美國公債' : 'QT 結束：停止公債贖回，MBS 本金轉投資國庫券';
+    case 'purchases':
+      return short ? '沒有 QT' : '沒有 QT：聯準會買進美國公債與 MBS（疫情期間購債）';
+  }
 }
