@@ -1,9 +1,10 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
+import { exampleDate } from '../../classify.js';
 import type { QtRegime } from '../../qt.js';
 import type { AdministeredRates, CeilingKind, RateChange } from '../../rates.js';
-import { qtWords, rateChangeWords } from './words.js';
-import { bp, bpDelta, etTime, monthDay, pct, scaleFor, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
+import { axis, qtWords, rateChangeWords } from './words.js';
+import { bpDelta, etTime, monthDay, pct, scaleFor, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
 import { firstFailures, type FailureKind, type MissingRead, type StaleRead, type Tried } from '../../reads.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 
@@ -53,7 +54,7 @@ export const common = {
   futureDate: (d: string, cmd: string) => `${d} is in the future. Try /${cmd} without a date.`,
   noDataBefore: (label: string, first: string | null, cmd: string) =>
     first
-      ? `No ${label} data before ${first}. Try /${cmd} date:${first <= '2019-09-17' ? '2019-09-17' : '2025-10-31'}.`
+      ? `No ${label} data before ${first}. Try /${cmd} date:${exampleDate(first)}.`
       : `There is no ${label} data for that day here. Try /${cmd} without a date.`,
   noObservationOn: (asked: string, shown: string) => `No observation on ${asked}; showing ${shown}, the last one before it.`,
   /** A weekly (H.4.1) answer past the newest published week. */
@@ -134,23 +135,10 @@ export const units = {
   bp: 'basis points',
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Chart pieces several commands draw. */
 export const charts = {
   /** What the renderer writes on the axes and at the lines' ends, in the reader's language. */
-  axis: {
-    /** An amount in the axis' scale, without its sign: (2.9, 1, 'T') -> "$2.9T". */
-    amount: (abs: number, decimals: number, scale: AmountScale) => `$${abs.toFixed(decimals)}${scale}`,
-    /** A month tick: "Jan 2025" or "Apr". */
-    month: (year: number, month: number, withYear: boolean) => (withYear ? `${MONTHS[month]} ${year}` : MONTHS[month]!),
-    /** A day tick: "Oct 31". */
-    day: (month: number, day: number) => `${MONTHS[month]} ${day}`,
-    /** Days from the anchor day (/compare): "day 0", "+7 d", "-14 d". */
-    offset: (days: number) => (days === 0 ? 'day 0' : `${days > 0 ? '+' : '-'}${Math.abs(days)} d`),
-    /** A spread in basis points: "+18 bp". */
-    bp: (v: number) => bp(v),
-  },
+  axis,
   corridorBand: (beforeSrf: boolean) =>
     beforeSrf ? 'Corridor: ON RRP rate to SRF rate (top of target range before the SRF)' : 'Corridor: ON RRP rate to SRF rate',
   targetRange: 'FOMC target range',

@@ -1,6 +1,7 @@
 // Words the English sentences share: distances and moves in basis points, what a rate change or a
 // QT regime was.
-import { monthDay, pct } from '../../format.js';
+import { bpDirection } from '../../classify.js';
+import { bp, monthDay, pct, type AmountScale } from '../../format.js';
 import type { QtRegime } from '../../qt.js';
 import type { RateChange } from '../../rates.js';
 
@@ -11,8 +12,8 @@ export function abs(bpValue: number): string {
 
 /** "up 18 bp", "down 3 bp", "unchanged". */
 export function moveWords(bpValue: number): string {
-  const r = Math.round(bpValue);
-  return r === 0 ? 'unchanged' : `${r > 0 ? 'up' : 'down'} ${Math.abs(r)} bp`;
+  const d = bpDirection(bpValue);
+  return d === 'flat' ? 'unchanged' : `${d} ${abs(bpValue)}`;
 }
 
 /**
@@ -20,8 +21,8 @@ export function moveWords(bpValue: number): string {
  * "3 bp under", or `at` when it rounds to 0 bp (never "0 bp above").
  */
 export function side(bpValue: number, above: string, below: string, at: string): string {
-  const r = Math.round(bpValue);
-  return r === 0 ? at : `${Math.abs(r)} bp ${r > 0 ? above : below}`;
+  const d = bpDirection(bpValue);
+  return d === 'flat' ? at : `${abs(bpValue)} ${d === 'up' ? above : below}`;
 }
 
 const range = (low: number, high: number) => `${low.toFixed(2)}-${high.toFixed(2)}`;
@@ -75,3 +76,19 @@ export function qtWords(r: QtRegime, short = false): string {
       return short ? 'No QT' : 'No QT: the Fed buys Treasuries and MBS (pandemic purchases)';
   }
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** What the chart renderer writes on the axes and at the lines' ends (src/charts reads it by the chart's locale). */
+export const axis = {
+  /** An amount in the axis' scale, without its sign: (2.9, 1, 'T') -> "$2.9T". */
+  amount: (abs: number, decimals: number, scale: AmountScale) => `$${abs.toFixed(decimals)}${scale}`,
+  /** A month tick: "Jan 2025" or "Apr". */
+  month: (year: number, month: number, withYear: boolean) => (withYear ? `${MONTHS[month]} ${year}` : MONTHS[month]!),
+  /** A day tick: "Oct 31". */
+  day: (month: number, day: number) => `${MONTHS[month]} ${day}`,
+  /** Days from the anchor day (/compare): "day 0", "+7 d", "-14 d". */
+  offset: (days: number) => (days === 0 ? 'day 0' : `${days > 0 ? '+' : '-'}${Math.abs(days)} d`),
+  /** A spread in basis points: "+18 bp". */
+  bp: (v: number) => bp(v),
+};

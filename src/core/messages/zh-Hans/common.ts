@@ -1,4 +1,5 @@
 // 各指令共用的繁体中文：错误、附注、字段标签、图表座标轴与图例、系列名称。
+import { exampleDate } from '../../classify.js';
 import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
 import { axis, bp, bpDelta, dayText, etTime, md, pct, qtWords, rateChangeWords, sourceName, usd, usdChange, ymd } from './words.js';
@@ -43,7 +44,7 @@ export const common: Messages['common'] = {
   futureDate: (d, cmd) => `${ymd(d)} 尚未到来。请改用不带日期的 /${cmd}。`,
   noDataBefore: (label, first, cmd) =>
     first
-      ? `${ymd(first)} 之前没有${label}数据。请试 /${cmd} date:${first <= '2019-09-17' ? '2019-09-17' : '2025-10-31'}。`
+      ? `${ymd(first)} 之前没有${label}数据。请试 /${cmd} date:${exampleDate(first)}。`
       : `这里没有那一天的${label}数据。请改用不带日期的 /${cmd}。`,
   noObservationOn: (asked, shown) => `${asked} 没有数据；显示之前最后一笔，${shown}。`,
   noWeekBy: (asked, shown) => `截至 ${asked} 尚未公布该周的 H.4.1；显示数据中最后一周，至 ${shown} 当周。`,

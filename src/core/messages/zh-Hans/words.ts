@@ -1,5 +1,6 @@
 // 繁体中文共用的字词与格式：日期与数字经 Intl（zh-Hans-CN）写成「2025年11月14日」「9,263亿美元」，
 // 基点写 bp（见 docs/glossary.md）。系列代码（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
+import { bpDirection } from '../../classify.js';
 import { scaleFor, type AmountScale } from '../../format.js';
 import type { QtRegime } from '../../qt.js';
 import type { RateChange } from '../../rates.js';
@@ -89,8 +90,8 @@ export function abs(bpValue: number): string {
 
 /** 「上升 18 bp」「下降 3 bp」「持平」。 */
 export function moveWords(bpValue: number): string {
-  const r = Math.round(bpValue);
-  return r === 0 ? '持平' : `${r > 0 ? '上升' : '下降'} ${Math.abs(r)} bp`;
+  const d = bpDirection(bpValue);
+  return d === 'flat' ? '持平' : `${d === 'up' ? '上升' : '下降'} ${abs(bpValue)}`;
 }
 
 /** 数据来源与公布名称（由数据层以英文给出）在中文答案里的写法；代码（FRED 的系列代码、H.15）照原文。 */

@@ -1,4 +1,5 @@
 // 餘額指令的繁體中文：/rrp、/tga、/reserves、/balance、/netliq。
+import { amountDirection, nearPeriodEnd, rrpBuffer } from '../../classify.js';
 import type { IsoDate } from '../../types.js';
 import type { Messages } from '../index.js';
 import { qtWords, usd, usdChange, ymd } from './words.js';
@@ -15,8 +16,8 @@ export const rrp: Messages['rrp'] = {
       : `${dayText}存放在聯準會逆附買回協議的資金為 ${usd(v)}。`,
   vsPeak: (v, peak, peakDay) => `區間高點為 ${ymd(peakDay)}的 ${usd(peak)}。`,
   meaning: (v, d) =>
-    v < 100e9
-      ? `緩衝已這麼低，任何進一步的抽離（TGA 回補、QT、交割${d.slice(5) >= '12-20' || d.slice(8) >= '28' ? '、月底' : ''}）都會直接減少銀行準備金。`
+    rrpBuffer(v) === 'low'
+      ? `緩衝已這麼低，任何進一步的抽離（TGA 回補、QT、交割${nearPeriodEnd(d) ? '、月底' : ''}）都會直接減少銀行準備金。`
       : '這個緩衝仍能在資金抽離觸及銀行準備金之前先行吸收。',
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 每日 ON RRP 使用量；最新 ${usd(v)}（${ymd(d)}）。`,
   description: '隔夜逆附買回協議（ON RRP）使用量，流動性的緩衝',
@@ -31,7 +32,9 @@ export const tga: Messages['tga'] = {
       ? `美國財政部 ${dayText}收盤時存放在聯準會的現金為 ${usd(v)}，較 ${prev.day} ${usdChange(prev.delta)}。`
       : `美國財政部 ${dayText}收盤時存放在聯準會的現金為 ${usd(v)}。`,
   month: (delta) =>
-    delta > 0
+    amountDirection(delta) === 'flat'
+      ? '本月大致持平。'
+      : amountDirection(delta) === 'up'
       ? `本月增加 ${usdChange(delta).slice(1)}，資金從銀行準備金與貨幣市場抽走。`
       : `本月減少 ${usdChange(delta).slice(1)}，資金回到銀行準備金。`,
   range: (hi, hiDay, lo, loDay) => `這段期間介於 ${usd(lo)}（${ymd(loDay)}）至 ${usd(hi)}（${ymd(hiDay)}）。`,
@@ -79,7 +82,7 @@ export const balance: Messages['balance'] = {
   title: (v, pace) => (pace === null ? `聯準會資產負債表 ${usd(v, 'T')}` : `聯準會資產負債表 ${usd(v, 'T')}，4 週 ${usdChange(pace)}`),
   moved: (v, dayText, delta) => `聯準會 ${dayText}持有資產 ${usd(v, 'T')}${delta === null ? '' : `，本週 ${usdChange(delta)}`}。`,
   pace: (fourWeeks, perMonth3m) =>
-    `過去 4 週資產負債表${fourWeeks < 0 ? '縮減' : '擴張'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；過去 13 週平均每月 ${usdChange(perMonth3m)}`}。`,
+    `過去 4 週資產負債表${amountDirection(fourWeeks) === 'down' ? '縮減' : '擴張'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；過去 13 週平均每月 ${usdChange(perMonth3m)}`}。`,
   regime: (regime) => `${qtWords(regime)}（自 ${ymd(regime.from)} 起）。`,
   noQt: () => '當天沒有進行量化緊縮（QT）。',
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的聯準會總資產（兆美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,

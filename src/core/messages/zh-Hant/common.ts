@@ -1,4 +1,5 @@
 // 各指令共用的繁體中文：錯誤、附註、欄位標籤、圖表座標軸與圖例、系列名稱。
+import { exampleDate } from '../../classify.js';
 import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
 import { axis, bp, bpDelta, dayText, etTime, md, pct, qtWords, rateChangeWords, sourceName, usd, usdChange, ymd } from './words.js';
@@ -43,7 +44,7 @@ export const common: Messages['common'] = {
   futureDate: (d, cmd) => `${ymd(d)} 尚未到來。請改用不帶日期的 /${cmd}。`,
   noDataBefore: (label, first, cmd) =>
     first
-      ? `${ymd(first)} 之前沒有${label}資料。請試 /${cmd} date:${first <= '2019-09-17' ? '2019-09-17' : '2025-10-31'}。`
+      ? `${ymd(first)} 之前沒有${label}資料。請試 /${cmd} date:${exampleDate(first)}。`
       : `這裡沒有那一天的${label}資料。請改用不帶日期的 /${cmd}。`,
   noObservationOn: (asked, shown) => `${asked} 沒有資料；顯示之前最後一筆，${shown}。`,
   noWeekBy: (asked, shown) => `截至 ${asked} 尚未公布該週的 H.4.1；顯示資料中最後一週，至 ${shown} 當週。`,

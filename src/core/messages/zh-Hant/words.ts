@@ -1,5 +1,6 @@
 // 繁體中文共用的字詞與格式：日期與數字經 Intl（zh-Hant-TW）寫成「2025年11月14日」「9,263億美元」，
 // 基點寫 bp（見 docs/glossary.md）。系列代碼（SOFR、EFFR、IORB、TGA、ON RRP、SRF、QT、H.4.1）照原文。
+import { bpDirection } from '../../classify.js';
 import { scaleFor, type AmountScale } from '../../format.js';
 import type { QtRegime } from '../../qt.js';
 import type { RateChange } from '../../rates.js';
@@ -89,8 +90,8 @@ export function abs(bpValue: number): string {
 
 /** 「上升 18 bp」「下降 3 bp」「持平」。 */
 export function moveWords(bpValue: number): string {
-  const r = Math.round(bpValue);
-  return r === 0 ? '持平' : `${r > 0 ? '上升' : '下降'} ${Math.abs(r)} bp`;
+  const d = bpDirection(bpValue);
+  return d === 'flat' ? '持平' : `${d === 'up' ? '上升' : '下降'} ${abs(bpValue)}`;
 }
 
 /** 資料來源與公布名稱（由資料層以英文給出）在中文答案裡的寫法；代碼（FRED 的系列代碼、H.15）照原文。 */
