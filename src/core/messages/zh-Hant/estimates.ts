@@ -4,7 +4,7 @@ import type { Messages } from '../index.js';
 import { usd, usdChange, ymd } from './words.js';
 
 const pct1 = (share: number) => `${(share * 100).toFixed(0)}%`;
-const billions1 = (v: number) => `$${(v / 1e9).toFixed(1)}B`;
+const billions1 = (v: number) => usd(v, 'B');
 
 type Estimates = Messages['estimates'];
 
