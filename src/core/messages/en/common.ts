@@ -3,8 +3,8 @@
 import { exampleDate } from '../../classify.js';
 import type { QtRegime } from '../../qt.js';
 import type { AdministeredRates, CeilingKind, RateChange } from '../../rates.js';
-import { axis, qtWords, rateChangeWords } from './words.js';
-import { bpDelta, etTime, monthDay, pct, scaleFor, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
+import { axis, etTime, monthDay, qtWords, rateChangeWords, shortDate } from './words.js';
+import { bpDelta, pct, scaleFor, usd, usdChange, type AmountScale } from '../../format.js';
 import { firstFailures, type FailureKind, type MissingRead, type StaleRead, type Tried } from '../../reads.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 

@@ -1,7 +1,8 @@
 // Words the English sentences share: distances and moves in basis points, what a rate change or a
 // QT regime was.
 import { bpDirection } from '../../classify.js';
-import { bp, monthDay, pct, type AmountScale } from '../../format.js';
+import { bp, pct, type AmountScale } from '../../format.js';
+import type { IsoDate } from '../../types.js';
 import type { QtRegime } from '../../qt.js';
 import type { RateChange } from '../../rates.js';
 
@@ -77,7 +78,6 @@ export function qtWords(r: QtRegime, short = false): string {
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** What the chart renderer writes on the axes and at the lines' ends (src/charts reads it by the chart's locale). */
 export const axis = {
@@ -92,3 +92,29 @@ export const axis = {
   /** A spread in basis points: "+18 bp". */
   bp: (v: number) => bp(v),
 };
+
+// Dates and times in English prose: "Fri Oct 31", "Oct 31", "Thu 4:30 pm ET".
+const DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Fri Oct 31"; with the year when it is not `currentYear`: "Tue Sep 17, 2019". */
+export function shortDate(d: IsoDate, currentYear?: number): string {
+  const dt = new Date(`${d}T00:00:00Z`);
+  const base = `${DOW[dt.getUTCDay()]} ${MONTHS[dt.getUTCMonth()]} ${dt.getUTCDate()}`;
+  return currentYear !== undefined && dt.getUTCFullYear() === currentYear ? base : `${base}, ${dt.getUTCFullYear()}`;
+}
+
+/** "Oct 31" style month and day, for compact field values. */
+export function monthDay(d: IsoDate): string {
+  const dt = new Date(`${d}T00:00:00Z`);
+  return `${MONTHS[dt.getUTCMonth()]} ${dt.getUTCDate()}`;
+}
+
+/** "Thu 4:30 pm ET" from a US Eastern wall time. */
+export function etTime(date: IsoDate, minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  const dt = new Date(`${date}T00:00:00Z`);
+  return `${DOW[dt.getUTCDay()]} ${MONTHS[dt.getUTCMonth()]} ${dt.getUTCDate()} ${h12}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'} ET`;
+}
