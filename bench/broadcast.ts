@@ -1,4 +1,4 @@
-// `npx tsx bench/broadcast.ts`: one brief to 1,000 Telegram chats through the real grammY client
+// `npx tsx bench/broadcast.ts`: one brief (/brief) to 1,000 Telegram chats through the real grammY client
 // against the local fake Bot API, over the delivery ledger on a SQLite file, at the bot's own
 // Telegram limits (TELEGRAM_POST_LIMITS: 28 a second, 8 in flight). Reports the time from the
 // publication (the broadcast call) to the first post and to the last, against the issue's targets
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       store,
       senders: [telegramSender(new Api(TOKEN, { apiRoot: fake.apiRoot }), new FileIdStore())],
       render: async () => {
-        const r = await service.askText('/sofr range:3m');
+        const r = await service.askText('/brief');
         if (!r.ok) throw new Error(r.error);
         return r.answer;
       },

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   }
 
   // Commands that draw a chart from a range alone (not those that need another option, like /export's series).
-  const charted = commands.filter((c) => c.options.some((o) => o.kind === 'range') && !c.options.some((o) => o.kind === 'choice' && o.required));
+  const charted = commands.filter((c) => Object.values(c.options).some((o) => o.kind === 'range') && !Object.values(c.options).some((o) => o.kind === 'choice' && o.required));
   const varied = Array.from({ length: WARMUP + RUNS }, (_, n) => ({
     name: charted[n % charted.length]!.name,
     options: [{ name: 'range', value: RANGES[Math.floor(n / charted.length) % RANGES.length]! }],

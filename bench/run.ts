@@ -10,6 +10,7 @@ import { AnswerService, type AskResult } from '../src/answers/service.js';
 import { createApp } from '../src/app.js';
 import { renderChart } from '../src/charts/render.js';
 import { loadConfig } from '../src/config.js';
+import { optionList } from '../src/core/options.js';
 import type { Logger } from '../src/log.js';
 import { createSnapshotReader } from '../src/sources/snapshot.js';
 import type { SeriesReader } from '../src/sources/types.js';
@@ -86,7 +87,7 @@ console.log(`snapshot mode, theme ${theme}; cold n=${COLD_RUNS}, warm n=${WARM_R
 
 // Each command as a user would first type it: required choices get their first choice (/explain topic:sofr).
 const firstQuestion = (c: (typeof commands)[number]) =>
-  [`/${c.name}`, ...c.options.flatMap((o) => (o.kind === 'choice' && o.required ? [`${o.name}:${o.choices[0]}`] : []))].join(' ');
+  [`/${c.name}`, ...optionList(c.options).flatMap((o) => (o.kind === 'choice' && o.required ? [`${o.name}:${o.choices[0]}`] : []))].join(' ');
 const questions = [...commands.map(firstQuestion), '/sofr date:2019-09-17'];
 
 const first = await timed(() => newService(createSnapshotReader()).askText('/sofr'));

@@ -1,12 +1,10 @@
 // /about: where every number comes from, the newest date each source has, and the data mode.
-import type { Command } from '../src/core/command.js';
-import { en } from '../src/core/messages/en.js';
+import { defineCommand } from '../src/core/command.js';
 import { SERIES_IDS } from '../src/core/types.js';
 
-export default {
+export default defineCommand({
   name: 'about',
-  description: en.about.description,
-  options: [],
+  options: {},
   async run(_options, ctx) {
     const m = ctx.msg.about;
     const names = ctx.msg.series;
@@ -18,4 +16,4 @@ export default {
       asOf: newest.flatMap(({ id, n }) => (n ? [{ series: names[id], date: n.date, source: n.source }] : [])),
     };
   },
-} satisfies Command;
+});

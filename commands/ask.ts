@@ -1,9 +1,8 @@
 // /ask: a question in the user's own words, routed (src/ask/, no external service) to one
 // command and its options. Confident: that command's answer, its first line saying how the question
 // was read. Unsure: suggestions, never a guess.
-import { UserError, type AnswerDraft, type Command } from '../src/core/command.js';
+import { defineCommand, UserError, type AnswerDraft } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
-import { en } from '../src/core/messages/en.js';
 import { chartVariantParts, MAX_TEXT_LENGTH, parseOptions, textOption } from '../src/core/options.js';
 import { route } from '../src/ask/index.js';
 
@@ -11,10 +10,9 @@ function line(command: string, words: readonly string[]): string {
   return [`/${command}`, ...words].join(' ');
 }
 
-export default {
+export default defineCommand({
   name: 'ask',
-  description: en.ask.description,
-  options: [textOption('question', en.ask.optionDescription)],
+  options: { question: textOption() },
   async run({ question }, ctx) {
     // The routed command's chart carries the range and day it was asked for, as a direct question's
     // file name does (the CLI adds them from the question, which for /ask is free text): one chart, one file.
@@ -33,7 +31,7 @@ export default {
     const n = [...q].length;
     if (n > MAX_TEXT_LENGTH) throw new UserError(m.tooLong(n, MAX_TEXT_LENGTH));
     const known = new Set(ctx.commands.map((c) => c.name));
-    const r = route(q, ctx.today);
+    const r = route(q, ctx.today, ctx.commands);
     if ('command' in r) {
       const read = line(r.command, r.words);
       if (!known.has(r.command) || r.command === 'ask') throw new UserError(m.notYet(read));
@@ -78,4 +76,4 @@ export default {
       asOf: [],
     };
   },
-} satisfies Command;
+});

@@ -1,17 +1,15 @@
 // /balance: the Fed's balance sheet (H.4.1 total assets) and the pace of QT.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
 import { asOf, between, monthlyChange } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { qtRegimeOn, QT_REGIMES } from '../src/core/qt.js';
 
-export default {
+export default defineCommand({
   name: 'balance',
-  description: en.balance.description,
-  options: [rangeOption('2y'), dateOption()],
-  async run({ range = '2y', date }, ctx) {
+  options: { range: rangeOption('2y'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { charts, common, names, units } = ctx.msg;
     const m = ctx.msg.balance;
     const end = answerDate(ctx, date, 'balance');
@@ -54,4 +52,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

@@ -1,20 +1,18 @@
 // /calendar: the next 14 days of what moves dollar liquidity, each time in ET with UTC beside it.
 // A schedule, not a series: the answer is text only (no chart would add anything).
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { buildCalendar, whyClosed, type CalendarEvent } from '../src/core/calendar.js';
 import { addDays } from '../src/core/dates.js';
 import { FOMC_KNOWN_TO } from '../src/core/fomc.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
 
 const DAYS = 14;
 /** The holiday rules hold any year, but far-out calendars are almost surely a typo. */
 const MAX_AHEAD_DAYS = 3 * 366;
 
-export default {
+export default defineCommand({
   name: 'calendar',
-  description: en.reference.calendar.description,
-  options: [dateOption(en.reference.calendar.optionDate)],
+  options: { date: dateOption() },
   async run({ date }, ctx) {
     const m = ctx.msg.reference.calendar;
     const start = date ?? ctx.today;
@@ -54,4 +52,4 @@ export default {
       asOf: [{ series: m.fomcSchedule, date: '2025-09-05', source: m.fomcSource }],
     };
   },
-} satisfies Command;
+});

@@ -1,10 +1,9 @@
 // /compare: today against the September 2019 repo spike (or any other day), side by side, and SOFR
 // of the two windows aligned on the anchor day.
 import { answerDate, asOfEntry, footer, inForce, nextReleaseLine, policyAsOf, readLatest, readOptional } from '../src/answers/kit.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { addDays, daysBetween } from '../src/core/dates.js';
 import { asOf, between, maxPoint } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
 import { ratesOn } from '../src/core/rates.js';
 import type { AsOf, IsoDate, Point, Series, SeriesId } from '../src/core/types.js';
@@ -29,10 +28,9 @@ function dayOf(points: Point[], d: IsoDate, maxAge = 4): Point | null {
 /** How old today's side may be: the newest print of each series, dated. */
 const NOW_MAX_AGE = 120;
 
-export default {
+export default defineCommand({
   name: 'compare',
-  description: en.analysis.compare.description,
-  options: [dateOption('The day to compare today with (default 2019-09-17, the repo spike)')],
+  options: { date: dateOption() },
   async run({ date }, ctx) {
     const m = ctx.msg.analysis.compare;
     const then = answerDate(ctx, date ?? SPIKE_DAY, 'compare');
@@ -155,4 +153,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

@@ -1,11 +1,10 @@
 // /corridor: the Fed's rate corridor on one page: floor (ON RRP), IORB, ceiling (SRF), and where
 // SOFR and EFFR print inside it.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readWindowFor } from '../src/answers/kit.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
-import { en } from '../src/core/messages/en.js';
 import { ceilingOn, corridorPosition, ratesOn } from '../src/core/rates.js';
 import type { Point } from '../src/core/types.js';
 import { corridorBand } from '../src/answers/kit.js';
@@ -16,11 +15,10 @@ function dayChange(points: Point[], p: Point): number | null {
   return i > 0 ? (p.value - points[i - 1]!.value) * 100 : null;
 }
 
-export default {
+export default defineCommand({
   name: 'corridor',
-  description: en.corridor.description,
-  options: [rangeOption('6m'), dateOption()],
-  async run({ range = '6m', date }, ctx) {
+  options: { range: rangeOption('6m'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.corridor;
     const end = answerDate(ctx, date, 'corridor');
@@ -75,4 +73,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

@@ -1,17 +1,15 @@
 // /effr: the effective fed funds rate against the FOMC's target range and IORB.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { bp, pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
-import { en } from '../src/core/messages/en.js';
 import { ratesOn } from '../src/core/rates.js';
 
-export default {
+export default defineCommand({
   name: 'effr',
-  description: en.effr.description,
-  options: [rangeOption('3m'), dateOption()],
-  async run({ range = '3m', date }, ctx) {
+  options: { range: rangeOption('3m'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { charts, common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.effr;
     const end = answerDate(ctx, date, 'effr');
@@ -66,4 +64,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

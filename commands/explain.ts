@@ -2,11 +2,11 @@
 // relates to (read through the same data access as every other command). Text only: a card explains,
 // the data commands it points to draw the charts.
 import { nextReleaseLine, readLatest, readOptional } from '../src/answers/kit.js';
-import { UserError, type Command, type CommandContext } from '../src/core/command.js';
+import { defineCommand, UserError, type CommandContext } from '../src/core/command.js';
 import { addMonths } from '../src/core/dates.js';
 import { pct, scaleFor } from '../src/core/format.js';
 import { netLiquidity, tgaWeekAverages } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
+import { choiceOption } from '../src/core/options.js';
 import { ceilingOn, corridorConfirmed, ratesOn, type AdministeredRates } from '../src/core/rates.js';
 import type { AsOf, DateWindow, SeriesId } from '../src/core/types.js';
 
@@ -123,10 +123,9 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
   }
 }
 
-export default {
+export default defineCommand({
   name: 'explain',
-  description: en.reference.explain.description,
-  options: [{ kind: 'choice', name: 'topic', description: en.reference.explain.optionTopic, choices: TOPICS, required: true }],
+  options: { topic: choiceOption(TOPICS, { required: true }) },
   async run({ topic }, ctx) {
     const m = ctx.msg.reference.explain;
     const t = TOPICS.find((x) => x === topic);
@@ -137,4 +136,4 @@ export default {
     const next = NEXT[t];
     return { title: card.title, summary: [...card.text, ...now.lines], fields: [now.field], asOf: now.asOf, ...(next ? { nextRelease: nextReleaseLine(ctx, [next]) } : {}) };
   },
-} satisfies Command;
+});

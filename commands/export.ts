@@ -2,10 +2,9 @@
 // points (same window, same display unit), so the file parses back into the numbers drawn.
 import { answerDate, chartWindow, footer, nextReleaseLine, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
 import type { YFormat } from '../src/charts/spec.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { between } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
-import { dateOption, rangeOption } from '../src/core/options.js';
+import { choiceOption, dateOption, rangeOption } from '../src/core/options.js';
 import { SERIES_IDS, type SeriesId } from '../src/core/types.js';
 
 /** The word a user types for a series: its id in lower case, ON RRP and SRF by their short names. */
@@ -26,11 +25,10 @@ export function displayFormat(id: SeriesId, unit: 'percent' | 'usd'): YFormat {
 /** A number as written in the CSV: the shortest text that parses back to the same double. */
 const num = (v: number) => String(v);
 
-export default {
+export default defineCommand({
   name: 'export',
-  description: en.estimates.export.description,
-  options: [{ kind: 'choice', name: 'series', description: en.estimates.export.optionSeries, choices: EXPORT_CHOICES, required: true }, rangeOption('1y'), dateOption()],
-  async run({ series: choice, range = '1y', date }, ctx) {
+  options: { series: choiceOption(EXPORT_CHOICES, { required: true }), range: rangeOption('1y'), date: dateOption() },
+  async run({ series: choice, range, date }, ctx) {
     const m = ctx.msg.estimates.export;
     const word = choice ?? 'reserves';
     const id = seriesForChoice(word) ?? 'RESERVES';
@@ -88,5 +86,5 @@ export default {
       },
     };
   },
-} satisfies Command;
+});
 

@@ -1,7 +1,9 @@
 // The registry: every command the bot knows, in the order /help lists them.
-// Adding a command is adding one file here and one line below.
+// Adding a command is one file here, its line below, and its words in src/core/messages/{en,zh-Hant}/commands.ts
+// (tests/commands/registry.test.ts fails when either is missing; README, Adding a command).
 import type { Command } from '../src/core/command.js';
 import about from './about.js';
+import brief from './brief.js';
 import ask from './ask.js';
 import balance from './balance.js';
 import calendar from './calendar.js';
@@ -22,4 +24,4 @@ import srf from './srf.js';
 import tga from './tga.js';
 import yields from './yields.js';
 
-export const commands: readonly Command[] = [sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, compare, calendar, explain, ask, exportCsv, help, about];
+export const commands: readonly Command[] = [brief, sofr, effr, corridor, rrp, srf, tga, reserves, nowcast, balance, netliq, spreads, yields, stress, compare, calendar, explain, ask, exportCsv, help, about];

@@ -1,18 +1,16 @@
 // /netliq: net liquidity = Fed total assets - TGA - ON RRP, weekly on H.4.1 Wednesdays.
 import { answerDate, behindNote, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { addMonths } from '../src/core/dates.js';
 import { asOf, netLiquidity, tgaWeekAverages, yearAgo } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { publishedThrough } from '../src/core/releases.js';
 import type { ChartLine } from '../src/charts/spec.js';
 
-export default {
+export default defineCommand({
   name: 'netliq',
-  description: en.netliq.description,
-  options: [rangeOption('1y'), dateOption()],
-  async run({ range = '1y', date }, ctx) {
+  options: { range: rangeOption('1y'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.netliq;
     const end = answerDate(ctx, date, 'netliq');
@@ -108,4 +106,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

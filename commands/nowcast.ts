@@ -1,10 +1,9 @@
 // /nowcast: bank reserves today, estimated between H.4.1 releases from the daily TGA and ON RRP
 // (src/core/nowcast.ts has the method and its definitions), with the backtest as track record.
 import { answerDate, chartWindow, day, footer, nextReleaseLine, toChart } from '../src/answers/kit.js';
-import { UserError, type Command, type CommandContext } from '../src/core/command.js';
+import { defineCommand, UserError, type CommandContext } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
 import { asOf, between } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import type { TrackRecord } from '../src/core/messages/en/estimates.js';
 import { BACKTEST_WINDOW, backtest, nowcastLine, nowcastOn, type Nowcast, type NowcastInputs } from '../src/core/nowcast.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
@@ -32,11 +31,10 @@ export function latestNowcast(inputs: NowcastInputs, end: IsoDate): Nowcast | nu
   return last ? nowcastOn(inputs, last.date) : null;
 }
 
-export default {
+export default defineCommand({
   name: 'nowcast',
-  description: en.estimates.nowcast.description,
-  options: [rangeOption('6m'), dateOption()],
-  async run({ range = '6m', date }, ctx) {
+  options: { range: rangeOption('6m'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { units } = ctx.msg;
     const m = ctx.msg.estimates.nowcast;
     const end = answerDate(ctx, date, 'nowcast');
@@ -97,4 +95,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

@@ -1,18 +1,16 @@
 // /reserves: bank reserves at the Fed, against the $2.5-3.0T range the market watches, and per GDP.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart } from '../src/answers/kit.js';
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
 import { between, on, reservesToGdp } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { RESERVES_WATCH_BAND } from '../src/core/thresholds.js';
 import { latestNowcast, readNowcastInputs } from './nowcast.js';
 
-export default {
+export default defineCommand({
   name: 'reserves',
-  description: en.reserves.description,
-  options: [rangeOption('1y'), dateOption()],
-  async run({ range = '1y', date }, ctx) {
+  options: { range: rangeOption('1y'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, units } = ctx.msg;
     const m = ctx.msg.reserves;
     const end = answerDate(ctx, date, 'reserves');
@@ -70,4 +68,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

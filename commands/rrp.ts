@@ -1,16 +1,14 @@
 // /rrp: the overnight reverse repo facility: cash parked at the Fed, the buffer that drains first.
 import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { between, maxPoint } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
-import { en } from '../src/core/messages/en.js';
 import { ratesOn } from '../src/core/rates.js';
 
-export default {
+export default defineCommand({
   name: 'rrp',
-  description: en.rrp.description,
-  options: [rangeOption('1y'), dateOption()],
-  async run({ range = '1y', date }, ctx) {
+  options: { range: rangeOption('1y'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.rrp;
     const end = answerDate(ctx, date, 'rrp');
@@ -55,4 +53,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

@@ -1,18 +1,16 @@
 // /sofr: the repo rate, where it sits in the Fed's corridor, and its distribution when known.
 import { asOfEntry, chartWindow, corridorBand, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindowFor, answerDate } from '../src/answers/kit.js';
 import type { ChartBand } from '../src/charts/spec.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { bp, bpDelta, pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
-import { en } from '../src/core/messages/en.js';
 import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
 
-export default {
+export default defineCommand({
   name: 'sofr',
-  description: en.sofr.description,
-  options: [rangeOption('3m'), dateOption()],
-  async run({ range = '3m', date }, ctx) {
+  options: { range: rangeOption('3m'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.sofr;
     const end = answerDate(ctx, date, 'sofr');
@@ -101,4 +99,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

@@ -1,19 +1,17 @@
 // /spreads: the money-market spreads a trader watches, in basis points: SOFR over IORB and over
 // the ON RRP rate, EFFR over IORB, and SOFR over EFFR (secured over unsecured).
 import { answerDate, chartWindow, day, footer, nextReleaseLine, policyAsOf, readLatest, readWindowFor, asOfEntry } from '../src/answers/kit.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { bp } from '../src/core/format.js';
 import { asOf, between, movingAverage, spreadBp, spreadToBp } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
-import { en } from '../src/core/messages/en.js';
 import { confirmedRatesOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
 import { SOFR_RRP_SPREAD_WATCH_BP } from '../src/core/thresholds.js';
 
-export default {
+export default defineCommand({
   name: 'spreads',
-  description: en.spreads.description,
-  options: [rangeOption('6m'), dateOption()],
-  async run({ range = '6m', date }, ctx) {
+  options: { range: rangeOption('6m'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.spreads;
     const end = answerDate(ctx, date, 'spreads');
@@ -83,4 +81,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

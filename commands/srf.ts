@@ -3,18 +3,16 @@
 // SOFR against the SRF rate only.
 import { answerDate, asOfEntry, behindNote, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import type { ChartLine } from '../src/charts/spec.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { bp, pct } from '../src/core/format.js';
 import { asOf, between, maxPoint } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
-import { en } from '../src/core/messages/en.js';
 import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
 
-export default {
+export default defineCommand({
   name: 'srf',
-  description: en.srf.description,
-  options: [rangeOption('3m'), dateOption()],
-  async run({ range = '3m', date }, ctx) {
+  options: { range: rangeOption('3m'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.srf;
     const end = answerDate(ctx, date, 'srf');
@@ -83,4 +81,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

@@ -2,10 +2,9 @@
 // threshold, and the overall level with hysteresis; small multiples with each threshold drawn.
 import { answerDate, asOfEntry, day, footer, nextReleaseLine, policyAsOf, readLatest, readOptional, toChart } from '../src/answers/kit.js';
 import type { ChartPanel } from '../src/charts/spec.js';
-import { UserError, type Command } from '../src/core/command.js';
+import { defineCommand, UserError } from '../src/core/command.js';
 import { addMonths } from '../src/core/dates.js';
 import { asOf, between, spreadToBp } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption } from '../src/core/options.js';
 import { ceilingOn, confirmedRatesOn, ratesOn } from '../src/core/rates.js';
 import { publishedThrough } from '../src/core/releases.js';
@@ -15,10 +14,9 @@ import type { AsOf, Point, Series } from '../src/core/types.js';
 /** Observations each signal's hysteresis looks back over (the rules need 3; more settles the state). */
 const HISTORY = 10;
 
-export default {
+export default defineCommand({
   name: 'stress',
-  description: en.analysis.stress.description,
-  options: [dateOption()],
+  options: { date: dateOption() },
   async run({ date }, ctx) {
     const m = ctx.msg.analysis.stress;
     const end = answerDate(ctx, date, 'stress');
@@ -134,4 +132,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

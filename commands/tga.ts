@@ -1,20 +1,18 @@
 // /tga: the Treasury's cash at the Fed. A rising TGA drains bank reserves one for one.
 // The daily DTS close where it exists (from 2021-06-24); before it, the H.4.1 week average.
 import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, inForce, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart, type Reading } from '../src/answers/kit.js';
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { asOf, between, maxPoint, minPoint, tgaWeekAverages } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import type { AnswerDraft, CommandContext } from '../src/core/command.js';
 import type { RangeKey } from '../src/core/options.js';
 import type { DateWindow, IsoDate } from '../src/core/types.js';
 
 
-export default {
+export default defineCommand({
   name: 'tga',
-  description: en.tga.description,
-  options: [rangeOption('1y'), dateOption()],
-  async run({ range = '1y', date }, ctx) {
+  options: { range: rangeOption('1y'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { names } = ctx.msg;
     const end = answerDate(ctx, date, 'tga');
     const read = readWindowFor(range, end);
@@ -27,7 +25,7 @@ export default {
     const later = await ctx.read('TGA', { start: end, end: ctx.today });
     return weeklyAnswer(ctx, weekly, range, later.series?.points[0]?.date ?? null);
   },
-} satisfies Command;
+});
 
 async function dailyAnswer(ctx: CommandContext, r: Reading, range: RangeKey, end: IsoDate, read: DateWindow): Promise<AnswerDraft> {
   const { common, names, units } = ctx.msg;

@@ -1,16 +1,14 @@
 // /yields: the 10-year Treasury yield against overnight funding (SOFR): the curve's long end.
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
-import type { Command } from '../src/core/command.js';
+import { defineCommand } from '../src/core/command.js';
 import { bp, bpDelta, pct } from '../src/core/format.js';
 import { asOf, between } from '../src/core/indicators.js';
-import { en } from '../src/core/messages/en.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 
-export default {
+export default defineCommand({
   name: 'yields',
-  description: en.yields.description,
-  options: [rangeOption('1y'), dateOption()],
-  async run({ range = '1y', date }, ctx) {
+  options: { range: rangeOption('1y'), date: dateOption() },
+  async run({ range, date }, ctx) {
     const { common, names, series: seriesNames, units } = ctx.msg;
     const m = ctx.msg.yields;
     const end = answerDate(ctx, date, 'yields');
@@ -52,4 +50,4 @@ export default {
       },
     };
   },
-} satisfies Command;
+});

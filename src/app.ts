@@ -18,6 +18,7 @@ import { createSnapshotReader } from './sources/snapshot.js';
 import type { SeriesReader } from './sources/types.js';
 import { openDatabase } from './store/db.js';
 import { createObservationStore } from './store/observations.js';
+import type { Store } from './store/store.js';
 
 export type App = {
   service: AnswerService;
@@ -27,10 +28,15 @@ export type App = {
   work?: InFlight;
   /** Set when the HTTP server serves /metrics. */
   metrics?: Metrics;
+  /**
+   * The durable store (subscriptions, alert state, delivery ledger), opened by main.ts when a
+   * platform adapter or the HTTP server runs; absent for the terminal and hand-built test apps.
+   */
+  store?: Store;
   close(): void;
 };
 
-export type AppOptions = { now?: () => Date; log?: Logger; metrics?: Metrics };
+export type AppOptions = { now?: () => Date; log?: Logger; metrics?: Metrics; store?: Store };
 
 export function createApp(config: Config, opts: AppOptions = {}): App {
   // The one place secrets leave the log: whichever logger is used, it goes through redacting().
@@ -94,7 +100,7 @@ export function createApp(config: Config, opts: AppOptions = {}): App {
     },
     observe,
   );
-  return { service, reader, log, work: new InFlight(), ...(metrics ? { metrics } : {}), close };
+  return { service, reader, log, work: new InFlight(), ...(metrics ? { metrics } : {}), ...(opts.store ? { store: opts.store } : {}), close };
 }
 
 /** The metrics label of an upstream name ("NY Fed SOFR", "FRED WRESBAL"): its source alone, so the label stays a handful of values. */

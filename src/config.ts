@@ -7,6 +7,34 @@ const url = z
   .url()
   .transform((s) => s.replace(/\/+$/, ''));
 
+/** Topics a configured channel gets when its entry names none. */
+export const CHANNEL_TOPICS = ['brief', 'h41', 'alerts'] as const;
+export type ChannelTopic = (typeof CHANNEL_TOPICS)[number];
+export type ConfiguredChannel = { chatId: string; topics: ChannelTopic[] };
+
+/**
+ * TELEGRAM_CHANNELS / DISCORD_CHANNELS: comma-separated `id[:topic+topic]`, e.g.
+ * `-1001234567890:brief+alerts,@desk`; no topics = all three (brief, h41, alerts).
+ */
+const channelList = (idPattern: RegExp, idHint: string) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx): ConfiguredChannel[] => {
+      const out = new Map<string, ConfiguredChannel>();
+      for (const entry of (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+        const [id = '', topicText, ...extra] = entry.split(':');
+        const topics = topicText === undefined ? [...CHANNEL_TOPICS] : topicText.split('+').map((t) => t.trim());
+        const bad = topics.find((t) => !(CHANNEL_TOPICS as readonly string[]).includes(t));
+        if (!idPattern.test(id) || extra.length || bad !== undefined || topics.length === 0) {
+          ctx.addIssue({ code: 'custom', message: `each entry is ${idHint}[:topic+topic] with topics among ${CHANNEL_TOPICS.join(', ')} (entry ${out.size + 1} is not)` });
+          return [];
+        }
+        out.set(id, { chatId: id, topics: [...new Set(topics as ChannelTopic[])] });
+      }
+      return [...out.values()];
+    });
+
 const positiveInt = (def: number) => z.coerce.number().int().positive().default(def);
 
 /** A token: any non-blank text; never echoed (see describeConfig and loadConfig's messages). */
@@ -65,6 +93,10 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: url.optional().or(z.literal('').transform(() => undefined)),
   TELEGRAM_WEBHOOK_URL: url.optional().or(z.literal('').transform(() => undefined)),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'TELEGRAM_WEBHOOK_SECRET may hold only A-Z a-z 0-9 _ - (1-256 characters)').optional().or(z.literal('').transform(() => undefined)),
+
+  // Posting (issue 13): channels subscribed from configuration, kept in sync with the store at start.
+  TELEGRAM_CHANNELS: channelList(/^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{3,31})$/, 'a Telegram chat id (-100...) or @channelname'),
+  DISCORD_CHANNELS: channelList(/^\d{15,25}$/, 'a numeric Discord channel id'),
 }).superRefine((c, ctx) => {
   if (c.DISCORD_PUBLIC_KEY && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_PUBLIC_KEY is set' });
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
@@ -97,7 +129,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** A loggable view of the configuration: secrets reduced to "set" / "not set". */
 export function describeConfig(c: Config): Record<string, string | number | undefined> {
-  const out: Record<string, string | number | undefined> = { ...c };
+  const { TELEGRAM_CHANNELS, DISCORD_CHANNELS, ...rest } = c;
+  const out: Record<string, string | number | undefined> = { ...rest, TELEGRAM_CHANNELS: TELEGRAM_CHANNELS.length, DISCORD_CHANNELS: DISCORD_CHANNELS.length };
   for (const key of SECRET_KEYS) out[key] = c[key] ? 'set' : 'not set';
   return out;
 }

@@ -13,6 +13,9 @@ import { createApp, type App } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import type { Adapter } from './adapters/types.js';
 import type { HttpServer } from './http/server.js';
+import type { Store } from './store/store.js';
+import type { Posting } from './alerts/posting.js';
+import type { PlatformSender } from './alerts/broadcaster.js';
 import { childLogger } from './log.js';
 
 async function createHttp(app: App, config: Config, adapters: Adapter[], stopping: () => boolean): Promise<HttpServer> {
@@ -24,6 +27,52 @@ async function createHttp(app: App, config: Config, adapters: Adapter[], stoppin
     readiness: { reader: app.reader, stopping, adapters: () => adapters.map((a) => ({ name: a.name, connected: a.connected?.() ?? true })) },
   });
   return server;
+}
+
+/**
+ * The durable store (subscriptions, alert state, the delivery ledger): PostgreSQL when DATABASE_URL
+ * is set, else the SQLite file at DB_PATH; migrations run here, before anything is taken. Null
+ * (after saying why on stderr, never the URL) when it cannot open: the bot does not run without it.
+ */
+async function openDurableStore(config: Config, log: App['log']): Promise<Store | null> {
+  const { openStore } = await import('./store/store.js');
+  const where = config.DATABASE_URL ? 'DATABASE_URL' : `DB_PATH=${config.DB_PATH}`;
+  try {
+    return await openStore({
+      databaseUrl: config.DATABASE_URL,
+      dbPath: config.DB_PATH,
+      onIdleError: (e) => log.warn('idle database connection failed; the pool opens a new one', { error: e.message }),
+    });
+  } catch (err) {
+    log.error('the store could not open', { where, error: err instanceof Error ? err.message : String(err) });
+    return null;
+  }
+}
+
+/**
+ * The bot's own posts (src/alerts/posting.ts) when a platform can be posted to: Telegram with
+ * TELEGRAM_BOT_TOKEN, Discord with DISCORD_TOKEN (over REST, in gateway or HTTP mode alike).
+ */
+async function startPosting(app: App, config: Config, store: Store): Promise<Posting | undefined> {
+  const senders: PlatformSender[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { Api } = await import('grammy');
+    const { telegramSender } = await import('./adapters/telegram/poster.js');
+    const { FileIdStore } = await import('./adapters/telegram/fileIds.js');
+    senders.push(telegramSender(new Api(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), new FileIdStore()));
+  }
+  if (config.DISCORD_TOKEN) {
+    const { REST } = await import('discord.js');
+    const { discordSender } = await import('./adapters/discord/poster.js');
+    const { DEFAULT_API_BASE } = await import('./adapters/discord/register.js');
+    const { createDiscordAgent } = await import('./adapters/discord/dispatcher.js');
+    senders.push(discordSender(new REST({ version: '10', api: config.DISCORD_API_BASE ?? DEFAULT_API_BASE, agent: createDiscordAgent() }).setToken(config.DISCORD_TOKEN)));
+  }
+  if (!senders.length) return undefined;
+  const { createPosting } = await import('./alerts/posting.js');
+  const posting = createPosting({ app, store, senders, channels: { telegram: config.TELEGRAM_CHANNELS, discord: config.DISCORD_CHANNELS } });
+  posting.start().catch((err: unknown) => app.log.error('posting failed to start', { error: err instanceof Error ? err.message : String(err) }));
+  return posting;
 }
 
 /** The port when an HTTP feature (interactions endpoint, webhook) is on and PORT is not set. */
@@ -50,11 +99,20 @@ async function main(): Promise<number> {
   }
   const httpOn = config.PORT !== undefined || config.DISCORD_PUBLIC_KEY !== undefined || config.TELEGRAM_WEBHOOK_URL !== undefined;
   const metrics = httpOn ? (await import('./http/metrics.js')).createMetrics() : undefined;
+  const platformOn = config.DISCORD_TOKEN !== undefined || config.TELEGRAM_BOT_TOKEN !== undefined;
   const app = createApp(config, metrics ? { metrics } : {});
-  app.log.info('starting', { config: describeConfig(config) });
+  // The durable store only where something can subscribe: the terminal prompt does not open it.
+  const store = platformOn || httpOn ? await openDurableStore(config, app.log) : undefined;
+  if (store === null) {
+    app.close();
+    return 2;
+  }
+  if (store) app.store = store;
+  app.log.info('starting', { config: describeConfig(config), store: store?.kind ?? 'none' });
 
   const adapters: Adapter[] = [];
   let stopping = false;
+  let posting: Posting | undefined;
   const http = httpOn ? await createHttp(app, config, adapters, () => stopping) : undefined;
   // With DISCORD_PUBLIC_KEY, Discord sends interactions to the endpoint, not over the gateway.
   if (config.DISCORD_PUBLIC_KEY && http) adapters.push((await import('./adapters/discord/http.js')).createDiscordHttpAdapter(app, config, http));
@@ -68,6 +126,8 @@ async function main(): Promise<number> {
     app.log.info('stopping', { why, in_flight: app.work?.size ?? 0, grace_ms: grace });
     http?.stopAccepting();
     const results = await Promise.all([
+      // Sends not finished within the grace stay due in the ledger and go out at the next start.
+      Promise.race([posting?.stop(), new Promise<void>((r) => setTimeout(r, grace).unref())]).catch((err: unknown) => app.log.warn('posting did not stop cleanly', { error: err instanceof Error ? err.message : String(err) })),
       app.work?.drain(grace) ?? true,
       ...adapters.map(async (a) => {
         try {
@@ -78,8 +138,9 @@ async function main(): Promise<number> {
         return true;
       }),
     ]);
-    if (results[0] === false) app.log.warn('answers still running at the end of the grace period', { in_flight: app.work?.size ?? 0 });
+    if (results[1] === false) app.log.warn('answers still running at the end of the grace period', { in_flight: app.work?.size ?? 0 });
     await http?.close();
+    await app.store?.close().catch((err: unknown) => app.log.warn('store did not close cleanly', { error: err instanceof Error ? err.message : String(err) }));
     app.close();
     app.log.info('stopped', { code });
     process.exit(code);
@@ -115,6 +176,7 @@ async function main(): Promise<number> {
       await stop(2, 'adapter failed to start');
     }
   }
+  if (app.store && !stopping) posting = await startPosting(app, config, app.store);
   return new Promise<number>(() => {}); // run until a signal stops us
 }
 

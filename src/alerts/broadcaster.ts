@@ -161,9 +161,14 @@ export class Broadcaster {
     const tailKey = `${chat.platform}\u0000${chat.chatId}`;
     const run = async (): Promise<'sent' | 'failed' | 'gone' | 'skipped'> => {
       for (let attempt = 1; ; attempt++) {
-        if (!(await store.ledger.claim(eventKey, chat))) return 'skipped'; // not due: sent, or taken by another instance
         try {
-          const id = await queue.add(() => sender.send(chat.chatId, post, { silent, nonce: deliveryNonce(eventKey, chat), locale }));
+          // Claimed inside the queue, just before the send: a row is 'sending' only while its send is
+          // really in flight, so what a crash leaves in doubt is at most the queue's bound.
+          const id = await queue.add(async () => {
+            if (!(await store.ledger.claim(eventKey, chat))) return null; // not due: sent, or taken by another instance
+            return sender.send(chat.chatId, post, { silent, nonce: deliveryNonce(eventKey, chat), locale });
+          });
+          if (typeof id !== 'string') return 'skipped';
           await store.ledger.sent(eventKey, chat, id);
           this.opts.onSend?.(chat.platform, 'sent');
           return 'sent';

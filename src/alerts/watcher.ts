@@ -19,8 +19,8 @@ export type ReleaseWatcherOptions = {
   latest(id: SeriesId): Promise<Point | null>;
   /** A new observation has been published. Errors are logged by the caller; the watcher goes on. */
   onRelease(id: SeriesId, point: Point): Promise<void> | void;
-  /** The newest date already handled per series (e.g. from the delivery ledger), so a restart does not post it again. */
-  seen?: ReadonlyMap<SeriesId, IsoDate>;
+  /** The newest observation already handled per series (a date alone: any value of that date counts as seen), so a restart does not post it again. */
+  seen?: ReadonlyMap<SeriesId, IsoDate | Point>;
   now?: () => Date;
   timers?: Timers;
   /** How often to ask once a release is due. Default 15 s. */
@@ -37,7 +37,15 @@ export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher
   const timers: Timers = opts.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
   const pollMs = opts.pollMs ?? 15_000;
   const windowMs = opts.windowMs ?? 3 * 3_600_000;
-  const seen = new Map(opts.seen ?? []);
+  const seen = new Map<SeriesId, { date: IsoDate; value?: number }>([...(opts.seen ?? [])].map(([id, p]) => [id, typeof p === 'string' ? { date: p } : p]));
+  /**
+   * New: a later date, or the same date with another value: a series with more than one release
+   * a day (the SRF's morning and afternoon operations add to one day's total) or a revision.
+   */
+  const isNew = (id: SeriesId, p: Point) => {
+    const last = seen.get(id);
+    return !last || p.date > last.date || (p.date === last.date && last.value !== undefined && p.value !== last.value);
+  };
   const handles = new Map<SeriesId, unknown>();
   const next = new Map<SeriesId, Date>();
   let stopped = false;
@@ -62,9 +70,8 @@ export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher
     } catch (e) {
       opts.onError?.(id, e);
     }
-    const last = seen.get(id);
-    if (p && (!last || p.date > last)) {
-      seen.set(id, p.date);
+    if (p && isNew(id, p)) {
+      seen.set(id, p);
       try {
         await opts.onRelease(id, p);
       } catch (e) {
@@ -81,7 +88,7 @@ export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher
     if (!seen.has(id)) {
       try {
         const p = await opts.latest(id);
-        if (p && !seen.has(id)) seen.set(id, p.date);
+        if (p && !seen.has(id)) seen.set(id, p);
       } catch (e) {
         opts.onError?.(id, e);
       }

@@ -150,7 +150,7 @@ export class AnswerService {
       now,
       today,
       mode: reader.mode,
-      commands: this.opts.commands.map(({ name, description, options: o }) => ({ name, description, options: o })),
+      commands: this.opts.commands.map(({ name, options: o }) => ({ name, options: o })),
       async read(id, window) {
         const { result, stale } = await track(id, window);
         if (stale && !staleNotes.includes(stale)) staleNotes.push(stale);

@@ -1,7 +1,7 @@
 // /ask's dates and ranges: takes every date, range and "N-year yield" out of a question, in
 // English and in Chinese (2025年11月14日, 11月14日, 去年9月, 2019年, 近一年, 本週 is the calendar's).
 import { fromDayNumber, parseIsoDate, toDayNumber } from '../core/dates.js';
-import type { RangeKey } from '../core/options.js';
+import { RANGES, type RangeKey } from '../core/options.js';
 import type { IsoDate } from '../core/types.js';
 import { editDistance } from './keywords.js';
 
@@ -34,10 +34,12 @@ function latestOrNull(m: number, d: number, today: IsoDate): IsoDate | null {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? latest(m, d, today) : null;
 }
 
-/** The smallest range that covers this many days back from today. */
+/** How many days back each range covers (a new range key fails to compile until it has its days here). */
+const RANGE_DAYS: Record<Exclude<RangeKey, 'max'>, number> = { '1m': 31, '3m': 92, '6m': 183, '1y': 366, '2y': 731, '5y': 1827 };
+
+/** The smallest of the declared ranges (RANGES, shortest first) that covers this many days back from today. */
 export function rangeCovering(days: number): RangeKey {
-  const limits: [number, RangeKey][] = [[31, '1m'], [92, '3m'], [183, '6m'], [366, '1y'], [731, '2y'], [1827, '5y']];
-  for (const [n, r] of limits) if (days <= n) return r;
+  for (const r of RANGES) if (r !== 'max' && days <= RANGE_DAYS[r]) return r;
   return 'max';
 }
 

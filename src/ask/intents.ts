@@ -25,6 +25,8 @@ import type { IsoDate } from '../core/types.js';
 import { extract, rangeCovering, year, type Extracted } from './dates.js';
 import type { SuggestionWhy } from '../core/types.js';
 import { keywords, normalise } from './keywords.js';
+import { choicesOf, routeSpec, routingTable, type RoutingTable } from './table.js';
+import type { CommandInfo } from '../core/command.js';
 
 export type { SuggestionWhy };
 export type Suggestion = { command: string; words: string[]; why: SuggestionWhy };
@@ -38,35 +40,10 @@ export type RouteResult = Routed | { suggestions: Suggestion[] };
 /** Below this, suggestions instead of an answer. */
 export const CONFIDENT = 0.6;
 
-/** Which options each command takes (the registry's, and the analyst commands of issue 5). */
-export const ROUTABLE: Record<string, { date?: true; range?: true; topic?: true; series?: true }> = {
-  sofr: { date: true, range: true },
-  effr: { date: true, range: true },
-  corridor: { date: true, range: true },
-  rrp: { date: true, range: true },
-  srf: { date: true, range: true },
-  tga: { date: true, range: true },
-  reserves: { date: true, range: true },
-  balance: { date: true, range: true },
-  netliq: { date: true, range: true },
-  spreads: { date: true, range: true },
-  yields: { date: true, range: true },
-  stress: { date: true },
-  compare: { date: true },
-  calendar: { date: true },
-  nowcast: { date: true, range: true },
-  explain: { topic: true },
-  export: { series: true, range: true, date: true },
-  help: {},
-  about: {},
-};
-
-export const EXPLAIN_TOPICS = ['sofr', 'effr', 'iorb', 'onrrp', 'srf', 'tga', 'reserves', 'qt', 'netliq', 'corridor', '2019', 'basis'] as const;
-
 const NOW_WORDS = /\b(today|now|current|currently|latest|level|value|doing|right now|at the moment|yesterday|this morning)\b|今天|今日|現在|现在|目前|最新|昨天|多少|水準|水平/;
 
-function dataWords(command: string, x: Extracted, today: IsoDate): { words: string[]; dropped: boolean } {
-  const spec = ROUTABLE[command] ?? {};
+function dataWords(table: RoutingTable, command: string, x: Extracted, today: IsoDate): { words: string[]; dropped: boolean } {
+  const spec = routeSpec(table, command);
   const words: string[] = [];
   let dropped = false;
   const d = x.date;
@@ -93,11 +70,11 @@ function dataWords(command: string, x: Extracted, today: IsoDate): { words: stri
   return { words, dropped };
 }
 
-function suggest(commands: string[], x: Extracted, today: IsoDate, why: SuggestionWhy = 'mentioned'): { suggestions: Suggestion[] } {
+function suggest(table: RoutingTable, commands: string[], x: Extracted, today: IsoDate, why: SuggestionWhy = 'mentioned'): { suggestions: Suggestion[] } {
   const out: Suggestion[] = [];
   for (const c of commands) {
     if (out.length >= 3 || out.some((s) => s.command === c)) continue;
-    out.push({ command: c, words: dataWords(c, x, today).words, why });
+    out.push({ command: c, words: dataWords(table, c, x, today).words, why });
   }
   for (const c of ['stress', 'netliq', 'help']) {
     if (out.length >= 2) break;
@@ -106,8 +83,13 @@ function suggest(commands: string[], x: Extracted, today: IsoDate, why: Suggesti
   return { suggestions: out };
 }
 
-/** Routes a question to a command and its option words, or to 2-3 suggestions when unsure. */
-export function route(text: string, today: IsoDate): RouteResult {
+/**
+ * Routes a question to a command of the registry and its option words, or to 2-3 suggestions when
+ * unsure. Which options a command takes, and /explain's topics, are read from the registry.
+ */
+export function route(text: string, today: IsoDate, commands: readonly CommandInfo[]): RouteResult {
+  const table = routingTable(commands);
+  const explainTopics = choicesOf(table, 'explain', 'topic');
   const clean = normalise(text).slice(0, 400);
   const x = extract(clean, today);
   const { matches, vague } = keywords(x.rest);
@@ -115,7 +97,7 @@ export function route(text: string, today: IsoDate): RouteResult {
   const fuzzy = matches.some((m) => !m.exact);
 
   // A numeric date that reads two ways: ask which.
-  const datedCommand = (cmds: string[]) => cmds.find((c) => ROUTABLE[c]?.date) ?? 'sofr';
+  const datedCommand = (cmds: string[]) => cmds.find((c) => routeSpec(table, c).date) ?? 'sofr';
   const data = [...new Set(matches.filter((m) => !m.kw.intent && m.kw.command !== 'explain').map((m) => m.kw.command))];
   const topics = [...new Set(matches.map((m) => m.kw.topic).filter((t): t is string => !!t))];
   if (x.date && x.date.dates.length > 1 && !x.date.since) {
@@ -127,42 +109,44 @@ export function route(text: string, today: IsoDate): RouteResult {
       ],
     };
   }
-  if (x.invalid) return suggest([...data, ...vague], x, today);
+  if (x.invalid) return suggest(table, [...data, ...vague], x, today);
 
   const strong = [...new Set(matches.filter((m) => m.kw.intent && !m.kw.weak).map((m) => m.kw.command))];
   const weak = [...new Set(matches.filter((m) => m.kw.intent && m.kw.weak).map((m) => m.kw.command))];
   const hasWhen = !!x.date || !!x.range || NOW_WORDS.test(x.rest);
   const confident = (command: string, words: string[], dropped = false): RouteResult => {
     const confidence = 0.95 - (fuzzy ? 0.1 : 0) - (dropped ? 0.4 : 0);
-    if (confidence < CONFIDENT) return suggest([command, ...data], x, today);
+    if (confidence < CONFIDENT) return suggest(table, [command, ...data], x, today);
     const guessedYear = !!x.date?.yearGuessed && !x.date.since && words.some((w) => w.startsWith('date:'));
     return { command, words, confidence, ...(guessedYear ? { yearGuessed: true as const } : {}) };
   };
 
   // Explain: "explain", "define" always; "what is" only without a date, a range or "now".
-  const explainable = topics.filter((t) => (EXPLAIN_TOPICS as readonly string[]).includes(t));
+  const explainable = topics.filter((t) => explainTopics.includes(t));
   const explain = strong.includes('explain') || (weak.includes('explain') && !hasWhen && strong.length === 0 && explainable.length > 0);
   if (explain) {
-    const topic = topics.filter((t) => (EXPLAIN_TOPICS as readonly string[]).includes(t));
+    const topic = topics.filter((t) => explainTopics.includes(t));
     const onlyTopic = topic.length === 1 && data.length <= 1 ? topic[0] : undefined;
     if (onlyTopic) return confident('explain', [`topic:${onlyTopic}`]);
     if (topic.length > 1) return { suggestions: topic.slice(0, 3).map((t) => ({ command: 'explain', words: [`topic:${t}`], why: 'mentioned' as const })) };
-    return suggest([...data, ...vague], x, today);
+    return suggest(table, [...data, ...vague], x, today);
   }
   const intents = strong.filter((c) => c !== 'explain');
   if (intents.length === 0 && weak.includes('calendar')) intents.push('calendar');
   if (intents.length === 0 && data.length === 0 && weak.length === 1 && (weak[0] === 'help' || weak[0] === 'about')) intents.push(weak[0]);
-  if (intents.length > 1) return suggest([...intents, ...data], x, today);
+  if (intents.length > 1) return suggest(table, [...intents, ...data], x, today);
   const intent = intents[0];
 
   if (intent === 'export') {
-    if (data.length !== 1) return suggest(data.length ? data.map(() => 'export') : ['export', ...vague], x, today);
-    const { words, dropped } = dataWords('export', x, today);
+    if (data.length !== 1) return suggest(table, data.length ? data.map(() => 'export') : ['export', ...vague], x, today);
+    // Only a series /export declares: "export the corridor" is not one file.
+    if (!choicesOf(table, 'export', 'series').includes(data[0]!)) return suggest(table, data, x, today);
+    const { words, dropped } = dataWords(table, 'export', x, today);
     return confident('export', [`series:${data[0]!}`, ...words], dropped);
   }
   if (intent === 'nowcast') {
-    if (data.some((c) => c !== 'reserves')) return suggest(['nowcast', ...data], x, today);
-    const { words, dropped } = dataWords('nowcast', x, today);
+    if (data.some((c) => c !== 'reserves')) return suggest(table, ['nowcast', ...data], x, today);
+    const { words, dropped } = dataWords(table, 'nowcast', x, today);
     return confident('nowcast', words, dropped);
   }
   if (intent === 'compare') {
@@ -172,14 +156,14 @@ export function route(text: string, today: IsoDate): RouteResult {
     if (spike || topics.includes('2019')) return confident('compare', []);
     if (d && !d.since && !d.yearOnly) return confident('compare', [`date:${d.dates[0]!}`]);
     // "sofr vs effr", "today vs 2022": what to compare is not clear.
-    return suggest(['compare', ...(data.length > 1 ? ['spreads'] : []), ...data], x, today);
+    return suggest(table, ['compare', ...(data.length > 1 ? ['spreads'] : []), ...data], x, today);
   }
   if (intent === 'stress' || intent === 'calendar') {
-    const { words, dropped } = dataWords(intent, x, today);
+    const { words, dropped } = dataWords(table, intent, x, today);
     return confident(intent, words, dropped);
   }
   if (intent === 'help' || intent === 'about') {
-    if (data.length) return suggest([...data, intent], x, today);
+    if (data.length) return suggest(table, [...data, intent], x, today);
     return confident(intent, []);
   }
 
@@ -187,13 +171,13 @@ export function route(text: string, today: IsoDate): RouteResult {
   let cmds = data;
   if (cmds.includes('spreads')) cmds = cmds.filter((c) => !['sofr', 'effr', 'corridor', 'rrp'].includes(c));
   if (cmds.length === 1) {
-    const { words, dropped } = dataWords(cmds[0]!, x, today);
+    const { words, dropped } = dataWords(table, cmds[0]!, x, today);
     return confident(cmds[0]!, words, dropped);
   }
-  if (cmds.length > 1) return suggest(cmds, x, today);
+  if (cmds.length > 1) return suggest(table, cmds, x, today);
   if (topics.length === 1) {
     const first: Suggestion = { command: 'explain', words: [`topic:${topics[0]!}`], why: 'mentioned' };
-    return { suggestions: [first, ...suggest(vague, x, today).suggestions].slice(0, 3) };
+    return { suggestions: [first, ...suggest(table, vague, x, today).suggestions].slice(0, 3) };
   }
-  return suggest(vague, x, today);
+  return suggest(table, vague, x, today);
 }

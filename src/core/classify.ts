@@ -2,7 +2,7 @@
 // (issue 12: "identifiers, not sentences"). Before, each locale's sentences compared the numbers
 // themselves (src/core/messages/en/rates.ts), so a translation had to copy every threshold. Every
 // catalog reads these; tests/core/classify.test.ts checks no catalog compares numbers itself.
-import { RRP_BUFFER_LOW, SOFR_RRP_SPREAD_WATCH_BP } from './thresholds.js';
+import { RESERVES_WATCH_BAND, RRP_BUFFER_LOW, SOFR_RRP_SPREAD_WATCH_BP, SRF_USAGE_STRESS } from './thresholds.js';
 import type { IsoDate } from './types.js';
 
 /** Within half a basis point counts as "at" a rate: prints are rounded to the basis point. */
@@ -82,4 +82,14 @@ export function nearPeriodEnd(d: IsoDate): boolean {
 /** The day an error suggests trying instead, once data starts at `first`: the 2019 repo spike, or a recent day when data starts later. */
 export function exampleDate(first: IsoDate): IsoDate {
   return first <= '2019-09-17' ? '2019-09-17' : '2025-10-31';
+}
+
+/** SRF usage past the stress line ($50B a day): banks leaning on the backstop, not testing it. */
+export function srfOverStress(usd: number): boolean {
+  return usd > SRF_USAGE_STRESS;
+}
+
+/** Reserves under the top of the watch band ($3.0T): below the edge of ample. */
+export function reservesUnderAmple(usd: number): boolean {
+  return usd < RESERVES_WATCH_BAND.high;
 }

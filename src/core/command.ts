@@ -2,7 +2,7 @@
 // Platform-neutral: Discord, Telegram and the terminal all read the same declaration.
 import type { ChartSpec } from '../charts/spec.js';
 import type { Messages } from './messages/index.js';
-import type { OptionDef, OptionValues } from './options.js';
+import { withDefaults, type OptionSpecs, type OptionValues, type OptionValuesOf } from './options.js';
 import type { PolicyTable } from './rates.js';
 import type { Answer, DateWindow, IsoDate, Series, SeriesId } from './types.js';
 
@@ -38,15 +38,41 @@ export interface CommandContext {
    * text. Throws UserError for an unknown command or invalid options.
    */
   runCommand(name: string, words: readonly string[]): Promise<AnswerDraft>;
-  /** The registry, for /help. */
+  /** The registry (names and options), for /help and /ask's router. */
   readonly commands: readonly CommandInfo[];
 }
 
-export type CommandInfo = { name: string; description: string; options: readonly OptionDef[] };
+/**
+ * What every platform reads of a command: its name and its options, keyed by name. Its words (the
+ * description and each option's) are in the catalog under the same names (commandText.ts).
+ */
+export type CommandInfo = { readonly name: string; readonly options: OptionSpecs };
 
 export type Command = CommandInfo & {
   run(options: OptionValues, ctx: CommandContext): Promise<AnswerDraft>;
 };
+
+/** A command as written in commands/<name>.ts: run()'s first argument is typed from `options`. */
+export type CommandDeclaration<O extends OptionSpecs> = {
+  readonly name: string;
+  readonly options: O;
+  run(options: OptionValuesOf<O>, ctx: CommandContext): Promise<AnswerDraft>;
+};
+
+/**
+ * Declares a command: `export default defineCommand({ name, options: { range: rangeOption('3m') },
+ * async run({ range }, ctx) {...} })`. The registry holds it as a Command; its run() gets the
+ * declared defaults even when called with values straight from code (the parser fills them too).
+ */
+export function defineCommand<const O extends OptionSpecs>(declaration: CommandDeclaration<O>): Command {
+  const { name, options } = declaration;
+  return {
+    name,
+    options,
+    // The parser gives only declared options, validated (a choice is one of its choices, a required one present).
+    run: (values, ctx) => declaration.run(withDefaults(options, values) as OptionValuesOf<O>, ctx),
+  };
+}
 
 /** Something the user asked that cannot be answered as asked: one sentence saying what to type. */
 export class UserError extends Error {

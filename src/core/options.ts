@@ -7,33 +7,65 @@ import type { IsoDate } from './types.js';
 export const RANGES = ['1m', '3m', '6m', '1y', '2y', '5y', 'max'] as const;
 export type RangeKey = (typeof RANGES)[number];
 
-export type OptionDef =
-  | { kind: 'range'; name: 'range'; description: string; default: RangeKey }
-  | { kind: 'date'; name: 'date'; description: string }
-  | { kind: 'choice'; name: string; description: string; choices: readonly string[]; required?: boolean }
-  /** Free text (for /ask): swallows the whole rest of the line; the command checks length and emptiness. */
-  | { kind: 'text'; name: string; description: string; required?: boolean };
+/**
+ * One option of a command, declared under its name in the command's `options` record:
+ * `{ range: rangeOption('3m'), date: dateOption() }`. The record is the one declaration every
+ * platform reads (Discord's JSON, Telegram's menu, /help, the /ask router, the parser); the words
+ * that describe each option live in the catalog under the command's and the option's names.
+ */
+export type RangeOption = { readonly kind: 'range'; readonly default: RangeKey };
+export type DateOption = { readonly kind: 'date' };
+export type ChoiceOption<C extends string = string, R extends boolean = boolean> = { readonly kind: 'choice'; readonly choices: readonly C[]; readonly required: R };
+/** Free text (for /ask): swallows the whole rest of the line; the command checks length and emptiness. */
+export type TextOption = { readonly kind: 'text' };
+export type OptionSpec = RangeOption | DateOption | ChoiceOption | TextOption;
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+/** An option with its name (the key it is declared under), for code that walks a command's options in order. */
+export type OptionDef = OptionSpec & { readonly name: string };
 
+/** What the parser gives a command at run time (before its declaration narrows it: see OptionValuesOf). */
 export type OptionValues = { range?: RangeKey; date?: IsoDate; [name: string]: string | undefined };
+
+/** The value one option gives run(): a range key, an ISO date, one of the declared choices, the text. */
+type ValueOf<S> = S extends RangeOption ? RangeKey : S extends DateOption ? IsoDate : S extends ChoiceOption<infer C> ? C : S extends TextOption ? string : never;
+/** Always present after parsing: a range (its default), text ('' when none), a required choice. */
+type Given<S> = S extends RangeOption | TextOption | ChoiceOption<string, true> ? true : false;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+/** run()'s first argument, inferred from the declaration: `{ range: RangeKey; date?: IsoDate }` for `{ range: rangeOption('3m'), date: dateOption() }`. */
+export type OptionValuesOf<O extends OptionSpecs> = Flat<
+  { -readonly [K in keyof O as Given<O[K]> extends true ? K : never]: ValueOf<O[K]> } & { -readonly [K in keyof O as Given<O[K]> extends true ? never : K]?: ValueOf<O[K]> }
+>;
 
 export type ParsedLine = { command: string; words: string[] };
 
 /** Longest line we accept from a user; anything longer is refused before any parsing. */
 export const MAX_INPUT_LENGTH = 300;
 
-export function rangeOption(def: RangeKey, description = 'How far back the chart goes'): OptionDef {
-  return { kind: 'range', name: 'range', description, default: def };
+/** How far back the chart goes; `def` when not given. */
+export function rangeOption(def: RangeKey): RangeOption {
+  return { kind: 'range', default: def };
 }
 
-export function dateOption(description = 'Answer as of this day (YYYY-MM-DD)'): OptionDef {
-  return { kind: 'date', name: 'date', description };
+/** Answer as of this day (YYYY-MM-DD); absent means the newest data. */
+export function dateOption(): DateOption {
+  return { kind: 'date' };
+}
+
+/** One of a fixed list (matched without regard to case); `required: true` makes run() always get one. */
+export function choiceOption<const C extends string, const R extends boolean = false>(choices: readonly C[], o?: { required?: R }): ChoiceOption<C, R> {
+  return { kind: 'choice', choices, required: (o?.required ?? false) as R };
 }
 
 /** Longest free text a text option takes (characters). */
 export const MAX_TEXT_LENGTH = 200;
 
-export function textOption(name: string, description: string): OptionDef {
-  return { kind: 'text', name, description, required: true };
+export function textOption(): TextOption {
+  return { kind: 'text' };
+}
+
+/** The options in declaration order, each with its name. */
+export function optionList(specs: OptionSpecs): OptionDef[] {
+  return Object.entries(specs).map(([name, spec]) => ({ ...spec, name }));
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -93,9 +125,11 @@ function validate(def: OptionDef, raw: string, command: string, msg: OptionMessa
 
 /**
  * Fills the declared options from words: `key:value`, or a bare word whose shape names its option
- * (a range key, an ISO-looking date, a choice). Unknown keys and leftovers are refused.
+ * (a range key, an ISO-looking date, a choice). Unknown keys and leftovers are refused. What is not
+ * given gets its declared default: a range its default key, text ''. A required choice must be given.
  */
-export function parseOptions(defs: readonly OptionDef[], words: readonly string[], command: string, msg: OptionMessages = englishOptions): Result<OptionValues> {
+export function parseOptions(specs: OptionSpecs, words: readonly string[], command: string, msg: OptionMessages = englishOptions): Result<OptionValues> {
+  const defs = optionList(specs);
   const out: OptionValues = {};
   const names = defs.map((d) => d.name);
   // A text option takes every word as written (a leading `name:` from Discord is dropped); it is the
@@ -104,8 +138,7 @@ export function parseOptions(defs: readonly OptionDef[], words: readonly string[
   if (text) {
     const joined = words.join(' ').trim();
     const m = /^([A-Za-z_]+)[:=]([\s\S]*)$/.exec(joined);
-    const value = (m && m[1]!.toLowerCase() === text.name ? m[2]! : joined).trim();
-    if (value) out[text.name] = value;
+    out[text.name] = (m && m[1]!.toLowerCase() === text.name ? m[2]! : joined).trim();
     return { ok: true, value: out };
   }
   for (const word of words) {
@@ -140,7 +173,18 @@ export function parseOptions(defs: readonly OptionDef[], words: readonly string[
       return { ok: false, error: msg.needs(command, d.name, d.choices) };
     }
   }
-  return { ok: true, value: out };
+  return { ok: true, value: withDefaults(specs, out) };
+}
+
+/** The values with every declared default filled in (a range's key, a text's ''); given values are kept. */
+export function withDefaults(specs: OptionSpecs, values: OptionValues): OptionValues {
+  const out: OptionValues = { ...values };
+  for (const [name, spec] of Object.entries(specs)) {
+    if (out[name] !== undefined) continue;
+    if (spec.kind === 'range') out[name] = spec.default;
+    else if (spec.kind === 'text') out[name] = '';
+  }
+  return out;
 }
 
 function example(defs: readonly OptionDef[]): string {
@@ -154,10 +198,10 @@ function example(defs: readonly OptionDef[]): string {
  * asked for, else the command's default), the value of any choice option, and the day asked for
  * (/compare date:2019-09-17 draws another chart than /compare, with the same as-of date).
  */
-export function chartVariantParts(defs: readonly OptionDef[], values: OptionValues): string[] {
+export function chartVariantParts(specs: OptionSpecs, values: OptionValues): string[] {
   const parts: string[] = [];
-  for (const def of defs) {
-    if (def.kind === 'range') parts.push(values.range ?? def.default);
+  for (const def of optionList(specs)) {
+    if (def.kind === 'range') parts.push(values[def.name] ?? def.default);
     else if (def.kind === 'choice' && values[def.name]) parts.push(values[def.name]!.toLowerCase());
   }
   if (values.date) parts.push(values.date);

@@ -194,7 +194,7 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     }
     const f = freshness(id);
     const t = now().getTime();
-    if (f && t < f.expiresAt && f.coveredFrom <= window.start) return answerFresh(id, window);
+    if (!ro.fresh && f && t < f.expiresAt && f.coveredFrom <= window.start) return answerFresh(id, window);
 
     const skipped: Tried[] = [];
     const keys: DatasetKey[] = [];

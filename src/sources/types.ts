@@ -20,6 +20,8 @@ export type ReadOptions = {
    * data, marked stale) and the upstream reads go on in the background to fill the cache.
    */
   signal?: AbortSignal;
+  /** Ask the upstream now even when a kept read is still current (the release watcher polling for a new print). */
+  fresh?: boolean;
 };
 
 export interface SeriesReader {

@@ -42,8 +42,8 @@ export interface SubscriptionRepo {
   moveChat(platform: Platform, from: string, to: string): Promise<void>;
   /** The bot was blocked or removed: the chat's subscriptions and alert state go, its open posts become 'gone'. */
   dropChat(chat: ChatRef, reason: string): Promise<number>;
-  /** Makes the configuration-owned subscriptions of a platform exactly `chatIds` x `topics`; others' rows stay. */
-  syncConfigured(platform: Platform, chatIds: string[], topics: Topic[], locale: string): Promise<{ added: number; removed: number }>;
+  /** Makes the configuration-owned subscriptions of a platform exactly each chat's topics; others' rows stay. */
+  syncConfigured(platform: Platform, chats: { chatId: string; topics: readonly Topic[] }[], locale: string): Promise<{ added: number; removed: number }>;
 }
 
 export interface AlertRepo {
@@ -166,9 +166,9 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
         return Number(r.numDeletedRows);
       });
     },
-    async syncConfigured(platform, chatIds, topics, locale) {
+    async syncConfigured(platform, chats, locale) {
       return db.transaction().execute(async (trx) => {
-        const want = new Set(chatIds.flatMap((c) => topics.map((t) => `${c}\u0000${t}`)));
+        const want = new Set(chats.flatMap((c) => c.topics.map((t) => `${c.chatId}\u0000${t}`)));
         const have = await trx.selectFrom('subscriptions').select(['chat_id', 'topic', 'rule']).where('platform', '=', platform).where('origin', '=', 'config').execute();
         let removed = 0;
         for (const h of have) {

@@ -77,6 +77,24 @@ describe('release watcher', () => {
     b.stop();
   });
 
+  it('hands on the same day again when its value changes (the SRF\'s afternoon operation adds to the morning total), not when it repeats', async () => {
+    vi.setSystemTime(new Date('2026-12-07T13:00:00Z')); // Mon 8:00 ET
+    const got: string[] = [];
+    const w = startReleaseWatcher({
+      series: ['SRF_VOLUME'],
+      latest: async () => {
+        const t = Date.now();
+        if (t >= Date.parse('2026-12-07T18:46:00Z')) return { date: '2026-12-07', value: 55e9 }; // after 13:45 ET
+        if (t >= Date.parse('2026-12-07T13:31:00Z')) return { date: '2026-12-07', value: 45e9 }; // after 8:30 ET
+        return { date: '2026-12-04', value: 0 };
+      },
+      onRelease: (_id, p) => void got.push(`${p.date}=${p.value / 1e9}`),
+    });
+    await vi.advanceTimersByTimeAsync(12 * 3_600_000);
+    expect(got).toEqual(['2026-12-07=45', '2026-12-07=55']);
+    w.stop();
+  });
+
   it('an upstream that throws does not stop the watcher; the error is reported', async () => {
     vi.setSystemTime(new Date('2026-12-07T12:59:00Z'));
     let n = 0;

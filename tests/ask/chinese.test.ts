@@ -1,8 +1,10 @@
 // /ask in Chinese, both scripts: the glossary's terms and their synonyms, Chinese dates
 // (2025年11月14日, 11月14日, 去年9月, 2019年) and ranges (近一年, 過去6個月, 今年以來), routed to the
 // right command and options. "Today" is Mon 2026-11-23.
+import { commands } from '../../commands/index.js';
 import { describe, expect, it } from 'vitest';
 import { chineseDates } from '../../src/ask/dates.js';
+import { dateOption } from '../../src/core/options.js';
 import { route } from '../../src/ask/index.js';
 
 const TODAY = '2026-11-23';
@@ -73,12 +75,16 @@ describe('Chinese questions route to the right command and options', () => {
   });
 
   it.each(TABLE)('%s -> /%s %j', (question, command, words) => {
-    const r = route(question, TODAY);
+    const r = route(question, TODAY, commands);
     expect('command' in r ? { command: r.command, words: r.words } : r).toEqual({ command, words });
   });
 
-  it('/ask nowcast 1y runs /nowcast range:1y (the router knows /nowcast takes a range)', () => {
-    expect(route('nowcast 1y', TODAY)).toMatchObject({ command: 'nowcast', words: ['range:1y'] });
+  it('/ask nowcast 1y runs /nowcast range:1y (the router reads from the registry that /nowcast takes a range)', () => {
+    expect(route('nowcast 1y', TODAY, commands)).toMatchObject({ command: 'nowcast', words: ['range:1y'] });
+    // The same question against a registry whose /nowcast declares no range: the range cannot be
+    // given, so the router is unsure and suggests instead of dropping words silently.
+    const noRange = commands.map((c) => (c.name === 'nowcast' ? { ...c, options: { date: dateOption() } } : c));
+    expect(route('nowcast 1y', TODAY, noRange)).toHaveProperty('suggestions');
   });
 });
 

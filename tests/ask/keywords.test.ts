@@ -2,8 +2,9 @@
 // area words alone (附買回, 流動性) are vague, not a command.
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { ROUTABLE } from '../../src/ask/index.js';
-import { keywords } from '../../src/ask/keywords.js';
+import { routingTable } from '../../src/ask/index.js';
+import { CJK_KEYWORDS, KEYWORDS, keywords } from '../../src/ask/keywords.js';
+import { choicesOf } from '../../src/ask/table.js';
 
 const found = (text: string) => keywords(text).matches.map((m) => `${m.kw.command}${m.kw.topic ? `/${m.kw.topic}` : ''}`);
 
@@ -29,13 +30,24 @@ describe('Chinese keywords', () => {
   });
 });
 
-describe('the routing table agrees with the registry', () => {
-  it('every command /ask can route to takes exactly the options the router gives it', () => {
+describe('the keywords and the routing table agree with the registry', () => {
+  const names = new Set(commands.map((c) => c.name));
+  it('every command a keyword names is registered', () => {
+    for (const k of [...KEYWORDS, ...CJK_KEYWORDS]) expect(names.has(k.command), `${k.phrase.join(' ')} -> /${k.command}`).toBe(true);
+  });
+  it("every topic a keyword names is one of /explain's declared topics", () => {
+    const topics = choicesOf(routingTable(commands), 'explain', 'topic');
+    for (const k of [...KEYWORDS, ...CJK_KEYWORDS]) if (k.topic) expect(topics, k.topic).toContain(k.topic);
+  });
+  it('the table gives each command exactly its declared date, range and choices', () => {
+    const table = routingTable(commands);
     for (const c of commands) {
-      if (c.name === 'ask') continue;
-      const declared = c.options.map((o) => (o.kind === 'choice' ? o.name : o.kind)).sort();
-      const routed = Object.keys(ROUTABLE[c.name] ?? {}).sort();
-      expect(routed, `/${c.name}`).toEqual(declared);
+      const spec = table.get(c.name)!;
+      const kinds = Object.values(c.options).map((o) => o.kind);
+      expect(spec.date, `/${c.name}`).toBe(kinds.includes('date'));
+      expect(spec.range, `/${c.name}`).toBe(kinds.includes('range'));
     }
+    expect(table.get('nowcast')).toMatchObject({ date: true, range: true });
+    expect(choicesOf(table, 'export', 'series')).toContain('reserves');
   });
 });

@@ -1,6 +1,7 @@
 // /ask's router on a table of phrasings: each maps to one command and its option words, or to
 // suggestions when the question is not clear. "Today" is fixed at 2026-11-23.
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
 import { editDistance, normalise, rangeCovering, route, type RouteResult } from '../../src/ask/index.js';
 
 const TODAY = '2026-11-23';
@@ -140,13 +141,13 @@ describe('route', () => {
   });
 
   it.each(TABLE)('given %j then /%s %j', (text, command, words) => {
-    const r = route(text, TODAY);
+    const r = route(text, TODAY, commands);
     expect(routed(r)).toEqual({ command, words });
     if ('confidence' in r) expect(r.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
   it.each(UNCLEAR)('given the unclear %j then 2-3 suggestions, never a command', (text) => {
-    const r = route(text, TODAY);
+    const r = route(text, TODAY, commands);
     expect('command' in r).toBe(false);
     if (!('suggestions' in r)) return;
     expect(r.suggestions.length).toBeGreaterThanOrEqual(2);
@@ -154,30 +155,30 @@ describe('route', () => {
   });
 
   it('given a numeric date that reads both ways (03/04/2019) then both readings are offered, US order first', () => {
-    expect(route('sofr on 03/04/2019', TODAY)).toEqual({
+    expect(route('sofr on 03/04/2019', TODAY, commands)).toEqual({
       suggestions: [
         { command: 'sofr', words: ['date:2019-03-04'], why: 'monthFirst' },
         { command: 'sofr', words: ['date:2019-04-03'], why: 'dayFirst' },
       ],
     });
     // The same day either way is not ambiguous.
-    expect(routed(route('sofr on 05/05/2019', TODAY)).words).toEqual(['date:2019-05-05']);
+    expect(routed(route('sofr on 05/05/2019', TODAY, commands)).words).toEqual(['date:2019-05-05']);
   });
 
   it('given two data commands then the suggestions are those commands', () => {
-    const r = route('tga and reserves', TODAY);
+    const r = route('tga and reserves', TODAY, commands);
     expect('suggestions' in r && r.suggestions.map((s) => s.command)).toEqual(['tga', 'reserves']);
   });
 
   it('given a typo then the confidence is lower than for the exact word', () => {
-    const exact = route('sofr', TODAY);
-    const typo = route('sofer', TODAY);
+    const exact = route('sofr', TODAY, commands);
+    const typo = route('sofer', TODAY, commands);
     expect('confidence' in exact && 'confidence' in typo && typo.confidence < exact.confidence).toBe(true);
   });
 
   it('normalises case, accents and invisible characters', () => {
     expect(normalise('  ＳＯＦＲ\u200B   Résérves ')).toBe('sofr reserves');
-    expect(routed(route('ＳＯＦＲ\u200B on 2019-09-17', TODAY))).toEqual({ command: 'sofr', words: ['date:2019-09-17'] });
+    expect(routed(route('ＳＯＦＲ\u200B on 2019-09-17', TODAY, commands))).toEqual({ command: 'sofr', words: ['date:2019-09-17'] });
   });
 
   it('edit distance counts a swap of neighbours as one', () => {
@@ -191,7 +192,7 @@ describe('route', () => {
   });
 
   it('given a very long or hostile text then it still answers without throwing', () => {
-    expect(() => route('sofr '.repeat(500), TODAY)).not.toThrow();
-    expect(() => route('@everyone <script> `rm -rf` \u0000', TODAY)).not.toThrow();
+    expect(() => route('sofr '.repeat(500), TODAY, commands)).not.toThrow();
+    expect(() => route('@everyone <script> `rm -rf` \u0000', TODAY, commands)).not.toThrow();
   });
 });

@@ -26,6 +26,17 @@ describe('/ask on the snapshot', () => {
     expect(a.summary[0]).toBe('Read as /netliq range:2y.');
   });
 
+  it('"/ask nowcast 1y" runs /nowcast range:1y: the same answer, its chart named for the year', async () => {
+    const a = answered(await svc.askText('/ask nowcast 1y'));
+    expect(a.summary[0]).toBe('Read as /nowcast range:1y.');
+    const direct = answered(await svc.askText('/nowcast range:1y'));
+    expect(a.summary.slice(1)).toEqual(direct.summary);
+    expect(a.fields).toEqual(direct.fields);
+    expect(a.chart?.name).toMatch(/-1y[-.]/);
+    // Not the default range: a plain /nowcast draws six months.
+    expect(answered(await svc.askText('/ask nowcast')).chart?.name).toMatch(/-6m[-.]/);
+  });
+
   it('an unclear question says so and offers suggestions as fields, with no chart', async () => {
     const a = answered(await svc.askText('/ask sofr vs effr'));
     expect(a.title).toBe('I am not sure what you mean');
@@ -49,6 +60,6 @@ describe('/ask on the snapshot', () => {
   it('the text option takes every word, keys and all, as the question', () => {
     expect(parseOptions(ask.options, ['sofr', 'range:1y', '2019-09-17'], 'ask')).toEqual({ ok: true, value: { question: 'sofr range:1y 2019-09-17' } });
     expect(parseOptions(ask.options, ['question:is the repo market stressed'], 'ask')).toEqual({ ok: true, value: { question: 'is the repo market stressed' } });
-    expect(parseOptions(ask.options, [], 'ask')).toEqual({ ok: true, value: {} });
+    expect(parseOptions(ask.options, [], 'ask')).toEqual({ ok: true, value: { question: '' } });
   });
 });

@@ -13,7 +13,7 @@ describe('given edge cases that once broke the core', () => {
     const line = parseLine(word);
     expect(line.ok).toBe(false);
     if (!line.ok) expect(line.error).not.toMatch(LONE_SURROGATE);
-    const opts = parseOptions([rangeOption('3m'), dateOption()], [word], 'sofr');
+    const opts = parseOptions({ range: rangeOption('3m'), date: dateOption() }, [word], 'sofr');
     expect(opts.ok).toBe(false);
     if (!opts.ok) expect(opts.error).not.toMatch(LONE_SURROGATE);
   });
@@ -24,7 +24,7 @@ describe('given edge cases that once broke the core', () => {
   });
 
   it('mentions echoed back in an error cannot ping anyone', () => {
-    const r = parseOptions([rangeOption('3m')], ['@everyone'], 'sofr');
+    const r = parseOptions({ range: rangeOption('3m') }, ['@everyone'], 'sofr');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).not.toContain('@everyone');
   });

@@ -1,11 +1,10 @@
 // The catalog: every locale has every key of the English one (the compiler proves it through the
 // Messages type; this checks the objects at run time, functions where English has functions), every
-// registered command and option has its words in every locale, and dates go through Intl.
+// registered command and option has its words in every locale (tests/commands/registry.test.ts), and
+// dates go through Intl.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { LOCALES } from '../../src/core/locale.js';
-import { commandDescription, optionDescription } from '../../src/core/messages/commandText.js';
 import { catalogs } from '../../src/core/messages/index.js';
 import { ymd as hansYmd } from '../../src/core/messages/zh-Hans/words.js';
 import { dayText, etTime, ymd } from '../../src/core/messages/zh-Hant/words.js';
@@ -28,31 +27,6 @@ describe('every locale has every key', () => {
   it('a catalog missing a key fails the check (the check can fail)', () => {
     const { sofr: _dropped, ...rest } = catalogs['zh-Hant'];
     expect(shape(rest).sort()).not.toEqual(english);
-  });
-});
-
-describe('every registered command has its words in every locale', () => {
-  for (const locale of LOCALES) {
-    it(`${locale}: each command's and each option's description`, () => {
-      const m = catalogs[locale];
-      for (const c of commands) {
-        const d = commandDescription(m, c.name);
-        expect(d, `/${c.name}`).toBeTruthy();
-        if (locale === 'en') expect(d).toBe(c.description);
-        else expect(d).toMatch(/\p{Script=Han}/u);
-        for (const o of c.options) {
-          const od = optionDescription(m, c.name, o.name);
-          expect(od, `/${c.name} ${o.name}`).toBeTruthy();
-          if (locale === 'en') expect(od).toBe(o.description);
-          else expect(od).toMatch(/\p{Script=Han}/u);
-        }
-      }
-    });
-  }
-
-  it('every file in commands/ is registered', () => {
-    const files = readdirSync(new URL('../../commands/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
-    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(commands.map((c) => c.name).sort());
   });
 });
 

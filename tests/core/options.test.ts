@@ -1,6 +1,7 @@
 // src/core/options.ts: a typed line to a command and its words, and words to option values.
 // Pure: a result, never a throw; every refusal is one short sentence that says what to type.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { defineCommand, type CommandContext } from '../../src/core/command.js';
 import {
   dateOption,
   MAX_INPUT_LENGTH,
@@ -9,12 +10,15 @@ import {
   quote,
   RANGES,
   rangeOption,
-  type OptionDef,
+  choiceOption,
+  textOption,
+  type OptionValuesOf,
+  type RangeKey,
   type Result,
 } from '../../src/core/options.js';
 
-const SOFR_DEFS: OptionDef[] = [rangeOption('3m'), dateOption()];
-const SERIES_DEF: OptionDef = { kind: 'choice', name: 'series', description: 'Which series', choices: ['sofr', 'effr', 'iorb'], required: true };
+const SOFR_DEFS = { range: rangeOption('3m'), date: dateOption() };
+const SERIES_DEF = { series: choiceOption(['sofr', 'effr', 'iorb'], { required: true }) };
 
 /** The house rule for a refusal: one line, ending with a full stop. */
 function expectOneSentence(r: Result<unknown>): string {
@@ -104,16 +108,17 @@ describe('parseLine', () => {
 });
 
 describe('parseOptions', () => {
-  it('given no words then no options are set (defaults are the command\'s business)', () => {
-    expect(ok(parseOptions(SOFR_DEFS, [], 'sofr'))).toEqual({});
+  it('given no words then the range is its declared default and the date is absent', () => {
+    expect(ok(parseOptions(SOFR_DEFS, [], 'sofr'))).toEqual({ range: '3m' });
+    expect(ok(parseOptions({ range: rangeOption('2y') }, [], 'balance'))).toEqual({ range: '2y' });
   });
 
   it('given a bare "1y" then it is the range', () => {
     expect(ok(parseOptions(SOFR_DEFS, ['1y'], 'sofr'))).toEqual({ range: '1y' });
   });
 
-  it('given a bare "2019-09-17" then it is the date', () => {
-    expect(ok(parseOptions(SOFR_DEFS, ['2019-09-17'], 'sofr'))).toEqual({ date: '2019-09-17' });
+  it('given a bare "2019-09-17" then it is the date, and the range its default', () => {
+    expect(ok(parseOptions(SOFR_DEFS, ['2019-09-17'], 'sofr'))).toEqual({ range: '3m', date: '2019-09-17' });
   });
 
   it('given key:value and key=value words in any case then both are read', () => {
@@ -158,8 +163,8 @@ describe('parseOptions', () => {
   });
 
   it('given a command with no options then any word is refused in one sentence', () => {
-    expect(expectOneSentence(parseOptions([], ['1y'], 'help'))).toBe('/help takes no options.');
-    expect(expectOneSentence(parseOptions([], ['x:y'], 'help'))).toBe('/help takes no options.');
+    expect(expectOneSentence(parseOptions({}, ['1y'], 'help'))).toBe('/help takes no options.');
+    expect(expectOneSentence(parseOptions({}, ['x:y'], 'help'))).toBe('/help takes no options.');
   });
 
   it.each([
@@ -171,13 +176,13 @@ describe('parseOptions', () => {
   });
 
   it('given a choice option then a bare or keyed choice is matched case-insensitively and returned as declared', () => {
-    expect(ok(parseOptions([SERIES_DEF], ['EFFR'], 'chart'))).toEqual({ series: 'effr' });
-    expect(ok(parseOptions([SERIES_DEF], ['series:Iorb'], 'chart'))).toEqual({ series: 'iorb' });
+    expect(ok(parseOptions(SERIES_DEF, ['EFFR'], 'chart'))).toEqual({ series: 'effr' });
+    expect(ok(parseOptions(SERIES_DEF, ['series:Iorb'], 'chart'))).toEqual({ series: 'iorb' });
   });
 
   it('given a wrong or missing required choice then it is refused in one sentence listing the choices', () => {
-    expect(expectOneSentence(parseOptions([SERIES_DEF], ['series:tga'], 'chart'))).toContain('sofr, effr, iorb');
-    expect(expectOneSentence(parseOptions([SERIES_DEF], [], 'chart'))).toContain('needs series');
+    expect(expectOneSentence(parseOptions(SERIES_DEF, ['series:tga'], 'chart'))).toContain('sofr, effr, iorb');
+    expect(expectOneSentence(parseOptions(SERIES_DEF, [], 'chart'))).toContain('needs series');
   });
 
   it('given a good word before a bad one then the whole line is refused', () => {
@@ -190,5 +195,35 @@ describe('parseOptions', () => {
       const e = expectOneSentence(parseOptions(SOFR_DEFS, [w], 'sofr'));
       expect(e).not.toContain('`');
     }
+  });
+});
+
+describe('run()\'s argument type is inferred from the declaration (checked by tsc)', () => {
+  it('a range with a default is always there, a date may be absent, a choice is its literal union, text is a string', () => {
+    const decl = {
+      range: rangeOption('3m'),
+      date: dateOption(),
+      topic: choiceOption(['sofr', 'tga'], { required: true }),
+      side: choiceOption(['a', 'b']),
+      question: textOption(),
+    };
+    expectTypeOf<OptionValuesOf<typeof decl>>().toEqualTypeOf<{ range: RangeKey; topic: 'sofr' | 'tga'; question: string; date?: string; side?: 'a' | 'b' }>();
+    const { question: _text, ...noText } = decl;
+    expect(ok(parseOptions(noText, ['topic:TGA'], 'x'))).toEqual({ range: '3m', topic: 'tga' });
+  });
+
+  it('defineCommand gives run() the declared defaults even when called straight from code', async () => {
+    let seen: unknown;
+    const cmd = defineCommand({
+      name: 'x',
+      options: { range: rangeOption('6m'), date: dateOption() },
+      async run(o) {
+        expectTypeOf(o.range).toEqualTypeOf<RangeKey>();
+        seen = o;
+        return { title: '', summary: [], fields: [], asOf: [] };
+      },
+    });
+    await cmd.run({}, {} as CommandContext);
+    expect(seen).toEqual({ range: '6m' });
   });
 });

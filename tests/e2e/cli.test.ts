@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config.js';
 import { chartVariant } from '../../src/adapters/cli/variant.js';
 import type { Command } from '../../src/core/command.js';
 import { en } from '../../src/core/messages/en.js';
-import { rangeOption } from '../../src/core/options.js';
+import { choiceOption, rangeOption } from '../../src/core/options.js';
 import { ASK_ENTRY, childEnv } from '../helpers/entry.js';
 
 const run = promisify(execFile);
@@ -106,11 +106,11 @@ describe('npm run ask: chart file names', () => {
   });
 
   it('chartVariant: the asked range, else the default; choices; nothing for what does not parse', () => {
-    const cmd = (options: Command['options']) => [{ name: 'x', description: '', options, run: async () => ({ title: '', summary: [], fields: [], asOf: [] }) }] as Command[];
-    expect(chartVariant('/x', cmd([rangeOption('6m')]), 'dark')).toEqual(['6m']);
-    expect(chartVariant('/x max', cmd([rangeOption('6m')]), 'light')).toEqual(['max', 'light']);
-    expect(chartVariant('/x kind:Wide', cmd([{ kind: 'choice', name: 'kind', description: '', choices: ['wide', 'narrow'] }]), 'dark')).toEqual(['wide']);
-    expect(chartVariant('/y 1m', cmd([rangeOption('6m')]), 'dark')).toEqual([]);
+    const cmd = (options: Command['options']) => [{ name: 'x', options, run: async () => ({ title: '', summary: [], fields: [], asOf: [] }) }] as Command[];
+    expect(chartVariant('/x', cmd({ range: rangeOption('6m') }), 'dark')).toEqual(['6m']);
+    expect(chartVariant('/x max', cmd({ range: rangeOption('6m') }), 'light')).toEqual(['max', 'light']);
+    expect(chartVariant('/x kind:Wide', cmd({ kind: choiceOption(['wide', 'narrow']) }), 'dark')).toEqual(['wide']);
+    expect(chartVariant('/y 1m', cmd({ range: rangeOption('6m') }), 'dark')).toEqual([]);
     expect(chartFileName('sofr-corridor.png', '2026-07-30', ['1m'])).toBe('sofr-corridor-1m-2026-07-30.png');
     expect(chartFileName('sofr-corridor.png', '2026-07-30')).toBe('sofr-corridor-2026-07-30.png');
   });

@@ -86,7 +86,7 @@ describe('given DISCORD_PUBLIC_KEY', () => {
     expect(j.data.content).toBe('2031-02-30 is not a real date. Try /sofr date:2025-10-31.');
   }, 40_000);
 
-  it('401 to a tampered body, a wrong key, a changed timestamp or no signature; none is answered', async () => {
+  it('401 to a tampered body, a wrong key, a changed or replayed timestamp or no signature; none is answered', async () => {
     const fake = await start();
     const body = JSON.stringify(interactionPayload({ id: '820000000000000003', token: 'itoken-http-3', name: 'help' }));
     const headers = signed(body);
@@ -94,6 +94,8 @@ describe('given DISCORD_PUBLIC_KEY', () => {
     expect((await send(body, signed(body, generateKeyPairSync('ed25519').privateKey))).status).toBe(401);
     expect((await send(body, { ...headers, 'x-signature-timestamp': String(Number(headers['x-signature-timestamp']) + 1) })).status).toBe(401);
     expect((await send(body, { 'content-type': 'application/json' })).status).toBe(401);
+    // A good signature on a request captured ten minutes ago (a replay): refused.
+    expect((await send(body, signed(body, keys.privateKey, String(Math.floor(Date.now() / 1000) - 600)))).status).toBe(401);
     const ping = JSON.stringify({ id: '1', application_id: APP_ID, type: 1, token: 't', version: 1 });
     expect((await send(ping, { ...signed(ping), 'x-signature-ed25519': 'ab'.repeat(64) })).status).toBe(401);
     await new Promise((r) => setTimeout(r, 300));

@@ -29,7 +29,7 @@ describe('given DATA_MODE=snapshot', () => {
       const app = createApp(config, { now: () => new Date('2026-11-23T20:00:00Z') });
       for (const c of commands) {
         // A required choice (/explain topic) is asked with its first choice.
-        const words = c.options.flatMap((o) => (o.kind === 'choice' && o.required ? [o.choices[0]!] : []));
+        const words = Object.values(c.options).flatMap((o) => (o.kind === 'choice' && o.required ? [o.choices[0]!] : []));
         const r = await app.service.ask(c.name, words);
         expect(r.ok, `/${c.name}: ${r.ok ? '' : r.error}`).toBe(true);
       }

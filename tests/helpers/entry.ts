@@ -43,7 +43,8 @@ export function startEntry(env: Record<string, string>, opts: { stdin?: string; 
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (npm test does)`);
   // Only what the process needs from our environment: PATH and HOME, never a developer's tokens.
   // ENV_FILE empty: a developer's .env in the worktree never reaches a test.
-  const child = spawn(process.execPath, [ENTRY, ...(opts.args ?? [])], { cwd: ROOT, env: childEnv({ ENV_FILE: '', ...env }), stdio: ['pipe', 'pipe', 'pipe'] });
+  // DB_PATH in memory unless the test gives one: parallel tests never share the default file.
+  const child = spawn(process.execPath, [ENTRY, ...(opts.args ?? [])], { cwd: ROOT, env: childEnv({ ENV_FILE: '', DB_PATH: ':memory:', ...env }), stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {

@@ -32,7 +32,7 @@ const ANSWERS = [
   '/spreads', '/spreads 2019-09-17', '/yields', '/stress', '/stress 2020-03-16', '/stress 2019-09-17',
   '/compare', '/compare 2020-03-16', '/calendar', '/calendar 2026-03-06',
   ...['sofr', 'effr', 'iorb', 'onrrp', 'srf', 'tga', 'reserves', 'qt', 'netliq', 'corridor', '2019', 'basis'].map((t) => `/explain ${t}`),
-  '/export reserves', '/export sofr range:1y', '/help', '/about',
+  '/export reserves', '/export sofr range:1y', '/help', '/about', '/brief', '/brief 2025-10-31',
   '/ask sofr', '/ask 2025年11月14日 sofr', '/ask 準备金 1y', '/ask 附買回市場緊張嗎',
 ];
 const ERRORS = [

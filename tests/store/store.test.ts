@@ -188,9 +188,9 @@ describe.each([
 
   it('makes the configured channels exactly what the configuration lists, leaving members’ own subscriptions alone', async () => {
     await store.subscriptions.add(sub('@desk', 'alerts', { platform: 'discord', rule: 'reserves' }));
-    expect(await store.subscriptions.syncConfigured('discord', ['@desk', '@news'], ['brief', 'alerts'], 'en')).toEqual({ added: 4, removed: 0 });
-    expect(await store.subscriptions.syncConfigured('discord', ['@desk', '@news'], ['brief', 'alerts'], 'en')).toEqual({ added: 0, removed: 0 });
-    expect(await store.subscriptions.syncConfigured('discord', ['@desk'], ['brief'], 'en')).toEqual({ added: 0, removed: 3 });
+    expect(await store.subscriptions.syncConfigured('discord', [{ chatId: '@desk', topics: ['brief', 'alerts'] }, { chatId: '@news', topics: ['brief', 'alerts'] }], 'en')).toEqual({ added: 4, removed: 0 });
+    expect(await store.subscriptions.syncConfigured('discord', [{ chatId: '@desk', topics: ['brief', 'alerts'] }, { chatId: '@news', topics: ['brief', 'alerts'] }], 'en')).toEqual({ added: 0, removed: 0 });
+    expect(await store.subscriptions.syncConfigured('discord', [{ chatId: '@desk', topics: ['brief'] }], 'en')).toEqual({ added: 0, removed: 3 });
     const desk = await store.subscriptions.forChat({ platform: 'discord', chatId: '@desk' });
     expect(desk.map((s) => `${s.topic}/${s.rule}/${s.origin}`)).toEqual(['alerts/reserves/command', 'brief//config']);
     expect(await store.subscriptions.forChat({ platform: 'discord', chatId: '@news' })).toEqual([]);

@@ -1,54 +1,45 @@
 // The registry as Discord application commands: one chat-input command per registry entry, its
-// options typed so that Discord's own picker fills them. The same JSON is what `npm run register`
-// sends and what it compares with what Discord already has.
+// options typed so that Discord's own picker fills them, its words (and their zh-TW / zh-CN
+// localizations) from the catalog by command and option name. Typed with discord-api-types, the
+// types discord.js itself is built on. The same JSON is what `npm run register` sends and what it
+// compares with what Discord already has.
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandOptionChoice,
+  type APIApplicationCommandStringOption,
+  type LocalizationMap,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { CommandInfo } from '../../core/command.js';
 import { DISCORD_LOCALES } from '../../core/locale.js';
 import { commandDescription, optionDescription } from '../../core/messages/commandText.js';
 import { catalogs, messagesFor, type Messages } from '../../core/messages/index.js';
-import { MAX_TEXT_LENGTH, RANGES, type OptionDef } from '../../core/options.js';
+import { MAX_TEXT_LENGTH, optionList, RANGES, type OptionSpec } from '../../core/options.js';
 
 /** Discord's limits (https://discord.com/developers/docs/interactions/application-commands). */
 export const LIMITS = { name: 32, description: 100, options: 25, choices: 25 } as const;
 
-const STRING = 3;
-const CHAT_INPUT = 1;
 /** Interaction contexts: a guild channel and the bot's DMs. */
-const CONTEXTS = [0, 1] as const;
+const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM];
 /** Installed to a guild (the bot user is there). */
-const GUILD_INSTALL = 0;
+const INSTALL = [ApplicationIntegrationType.GuildInstall];
 
-export type ChoiceJson = { name: string; value: string };
-export type OptionJson = {
-  type: typeof STRING;
-  name: string;
-  description: string;
-  required: boolean;
-  choices?: ChoiceJson[];
-  autocomplete?: boolean;
-  min_length?: number;
-  max_length?: number;
-  description_localizations?: Localizations;
-};
-export type CommandJson = {
-  type: typeof CHAT_INPUT;
-  name: string;
-  description: string;
-  options: OptionJson[];
-  contexts: number[];
-  integration_types: number[];
-  description_localizations?: Localizations;
-};
-
-/** What Discord shows a user whose client is in Traditional (zh-TW) or Simplified (zh-CN) Chinese. */
-export type Localizations = Partial<Record<(typeof DISCORD_LOCALES)[keyof typeof DISCORD_LOCALES], string>>;
+export type ChoiceJson = APIApplicationCommandOptionChoice<string>;
+/** Every option we declare is a string on Discord (a range and a topic are choices, a date is typed text). */
+export type OptionJson = APIApplicationCommandStringOption;
+/** A chat-input command with its options always listed (Discord's body type has them optional). */
+export type CommandJson = Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'options'> & { options: OptionJson[] };
 
 /**
  * Each Chinese catalog's words for one description, keyed by Discord locale. Command names stay as
  * they are in every language: they are the series codes the glossary keeps (/sofr, /tga, /rrp).
  */
-function localized(describe: (m: Messages) => string | undefined): Localizations | undefined {
-  const out: Localizations = {};
-  for (const [locale, discord] of Object.entries(DISCORD_LOCALES) as [keyof typeof DISCORD_LOCALES, keyof Localizations][]) {
+function localized(describe: (m: Messages) => string | undefined): LocalizationMap | undefined {
+  const out: LocalizationMap = {};
+  for (const [locale, discord] of Object.entries(DISCORD_LOCALES) as [keyof typeof DISCORD_LOCALES, (typeof DISCORD_LOCALES)[keyof typeof DISCORD_LOCALES]][]) {
     const d = describe(catalogs[locale]);
     if (d) out[discord] = fit(d, LIMITS.description);
   }
@@ -61,48 +52,43 @@ export function fit(s: string, max: number): string {
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function optionJson(def: OptionDef, locale = 'en', command?: string): OptionJson {
-  const msg = messagesFor(locale).discord;
-  const l10n = command === undefined ? undefined : localized((m) => {
-    const d = optionDescription(m, command, def.name);
-    return d && def.kind === 'range' ? m.discord.rangeDescription(d, def.default) : d;
-  });
-  return l10n ? { ...optionJsonIn(def, msg), description_localizations: l10n } : optionJsonIn(def, msg);
+/** An option's description in one catalog; a range names its default. The option's name when the catalog has no words (tests/commands/registry.test.ts prevents that for registered commands). */
+function describeOption(m: Messages, command: string, name: string, spec: OptionSpec): string | undefined {
+  const d = optionDescription(m, command, name);
+  return d && spec.kind === 'range' ? m.discord.rangeDescription(d, spec.default) : d;
 }
 
-function optionJsonIn(def: OptionDef, msg: Messages['discord']): OptionJson {
-  if (def.kind === 'range') {
-    return {
-      type: STRING,
-      name: def.name,
-      description: fit(msg.rangeDescription(def.description, def.default), LIMITS.description),
-      required: false,
-      choices: RANGES.map((r) => ({ name: r, value: r })),
-    };
+export function optionJson(command: string, name: string, spec: OptionSpec, locale = 'en'): OptionJson {
+  const description = fit(describeOption(messagesFor(locale), command, name, spec) ?? name, LIMITS.description);
+  const l10n = localized((m) => describeOption(m, command, name, spec));
+  const base = { type: ApplicationCommandOptionType.String, name, description, ...(l10n ? { description_localizations: l10n } : {}) } as const;
+  switch (spec.kind) {
+    case 'range':
+      return { ...base, required: false, choices: RANGES.map((r) => ({ name: r, value: r })) };
+    case 'date':
+      // A free string: Discord has no date type. The adapter validates it before deferring.
+      return { ...base, required: false, min_length: 8, max_length: 10 };
+    case 'text':
+      return { ...base, required: true, max_length: MAX_TEXT_LENGTH };
+    case 'choice':
+      // Past 25 Discord will not show a fixed list: the user types and the adapter suggests.
+      if (spec.choices.length > LIMITS.choices) return { ...base, required: spec.required, autocomplete: true };
+      return { ...base, required: spec.required, choices: spec.choices.map((c) => ({ name: c, value: c })) };
   }
-  if (def.kind === 'date') {
-    // A free string: Discord has no date type. The adapter validates it before deferring.
-    return { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: false, min_length: 8, max_length: 10 };
-  }
-  if (def.kind === 'text') return { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: def.required === true, max_length: MAX_TEXT_LENGTH };
-  const base = { type: STRING, name: def.name, description: fit(def.description, LIMITS.description), required: def.required === true } as const;
-  // Past 25 Discord will not show a fixed list: the user types and the adapter suggests.
-  if (def.choices.length > LIMITS.choices) return { ...base, autocomplete: true };
-  return { ...base, choices: def.choices.map((c) => ({ name: c, value: c })) };
 }
 
 export function commandJson(c: CommandInfo, locale = 'en'): CommandJson {
-  const options = c.options.map((o) => optionJson(o, locale, c.name));
+  const options = optionList(c.options).map((o) => optionJson(c.name, o.name, o, locale));
   const l10n = localized((m) => commandDescription(m, c.name));
   // Discord refuses a required option after an optional one.
-  options.sort((a, b) => Number(b.required) - Number(a.required));
+  options.sort((a, b) => Number(b.required === true) - Number(a.required === true));
   return {
-    type: CHAT_INPUT,
+    type: ApplicationCommandType.ChatInput,
     name: c.name,
-    description: fit(c.description, LIMITS.description),
+    description: fit(commandDescription(messagesFor(locale), c.name) ?? c.name, LIMITS.description),
     options,
     contexts: [...CONTEXTS],
-    integration_types: [GUILD_INSTALL],
+    integration_types: [...INSTALL],
     ...(l10n ? { description_localizations: l10n } : {}),
   };
 }
@@ -116,7 +102,7 @@ function normalised(raw: unknown): unknown {
   const c = (raw ?? {}) as Record<string, unknown>;
   const opts = Array.isArray(c.options) ? (c.options as Record<string, unknown>[]) : [];
   return {
-    type: c.type ?? CHAT_INPUT,
+    type: c.type ?? ApplicationCommandType.ChatInput,
     name: c.name,
     description: c.description,
     contexts: Array.isArray(c.contexts) ? [...(c.contexts as number[])].sort() : null,

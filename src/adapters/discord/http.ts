@@ -37,9 +37,16 @@ export function publicKeyFromHex(hex: string): KeyObject {
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') }, format: 'jwk' });
 }
 
-/** True when `signature` (hex) signs timestamp + body with `key`. */
-export function validSignature(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
-  if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature)) return false;
+/**
+ * How far a request's signed timestamp may be from our clock. Discord signs each request as it
+ * sends it; a captured request replayed later fails this even though its signature is good.
+ */
+export const SIGNATURE_MAX_SKEW_S = 300;
+
+/** True when `signature` (hex) signs timestamp + body with `key`, and the timestamp (Unix seconds) is within SIGNATURE_MAX_SKEW_S of `nowMs`. */
+export function validSignature(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer, nowMs: number = Date.now()): boolean {
+  if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature) || !/^\d{1,12}$/.test(timestamp)) return false;
+  if (Math.abs(nowMs / 1000 - Number(timestamp)) > SIGNATURE_MAX_SKEW_S) return false;
   try {
     return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signature, 'hex'));
   } catch {

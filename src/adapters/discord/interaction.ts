@@ -82,7 +82,8 @@ export async function handleSlashCommand(app: App, cooldown: Cooldown, log: Logg
 
 /** Suggestions for an option with more choices than Discord lists: those containing what was typed, prefix matches first. */
 export function suggestions(app: App, commandName: string, option: string, typed: string): { name: string; value: string }[] {
-  const def = app.service.commands.find((c) => c.name === commandName)?.options.find((o) => o.name === option);
+  const options = app.service.commands.find((c) => c.name === commandName)?.options;
+  const def = options && Object.hasOwn(options, option) ? options[option] : undefined;
   const choices = def?.kind === 'choice' ? def.choices : [];
   const q = typed.toLowerCase();
   const hits = choices.filter((c) => c.toLowerCase().includes(q));

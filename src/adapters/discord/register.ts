@@ -4,6 +4,7 @@
 // re-running it costs none of the 200 command creations a day.
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
+import type { RESTPutAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { createDiscordAgent } from './dispatcher.js';
 import { commands as registry } from '../../../commands/index.js';
 import type { CommandInfo } from '../../core/command.js';
@@ -30,13 +31,15 @@ export function discordRest(token: string, apiBase: string | undefined): REST {
 
 export async function registerCommands(o: RegisterOptions): Promise<RegisterResult> {
   const msg = messagesFor('en').discord.register;
-  const body = commandsJson(o.commands ?? registry);
+  const local = commandsJson(o.commands ?? registry);
+  // What PUT takes, checked by the compiler against discord-api-types.
+  const body: RESTPutAPIApplicationCommandsJSONBody = local;
   const route = o.guildId ? Routes.applicationGuildCommands(o.applicationId, o.guildId) : Routes.applicationCommands(o.applicationId);
   const scope = o.guildId ? msg.scopeGuild(o.guildId) : msg.scopeGlobal;
   const rest = discordRest(o.token, o.apiBase);
   // with_localizations: Discord then returns description_localizations, which sameCommands compares.
   const current = (await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) })) as unknown[];
-  if (Array.isArray(current) && sameCommands(body, current)) return { changed: false, count: body.length, scope };
+  if (Array.isArray(current) && sameCommands(local, current)) return { changed: false, count: body.length, scope };
   await rest.put(route, { body });
   return { changed: true, count: body.length, scope };
 }

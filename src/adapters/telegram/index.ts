@@ -6,10 +6,7 @@ import type { App } from '../../app.js';
 import type { Config } from '../../config.js';
 import type { Adapter } from '../types.js';
 import { ALLOWED_UPDATES, createBot } from './bot.js';
-import { botCommands } from './commandList.js';
-import { TELEGRAM_MENUS } from '../../core/locale.js';
-import { commandDescription } from '../../core/messages/commandText.js';
-import { catalogs } from '../../core/messages/index.js';
+import { botMenus } from './commandList.js';
 import { FileIdStore } from './fileIds.js';
 import { childLogger } from '../../log.js';
 import { describeError } from './logging.js';
@@ -34,9 +31,8 @@ export function createTelegramAdapter(app: App, config: Config, server?: HttpSer
       // end by auto-retry, so an unreachable API root would hang start-up silently: bound it.
       await withDeadline(bot.init(), START_DEADLINE_MS, `the Telegram Bot API did not answer getMe within ${START_DEADLINE_MS / 1000} s (check TELEGRAM_API_ROOT and the network)`);
       try {
-        await bot.api.setMyCommands(botCommands(app.service.commands));
-        for (const menu of TELEGRAM_MENUS) {
-          await bot.api.setMyCommands(botCommands(app.service.commands, (c) => commandDescription(catalogs[menu.locale], c.name)), { language_code: menu.languageCode });
+        for (const menu of botMenus(app.service.commands)) {
+          await bot.api.setMyCommands(menu.commands, menu.languageCode ? { language_code: menu.languageCode } : undefined);
         }
       } catch (err) {
         log.warn('telegram setMyCommands failed', describeError(err));

@@ -1,47 +1,23 @@
 // The words of each command's declaration, per locale: its description and its options'
-// descriptions, for /help, Discord's description_localizations and Telegram's per-language menu.
-// The registry holds English (commands import `en`); this table finds the same words in any catalog.
-// tests/core/messages.test.ts fails when a registered command or option has no entry here.
+// descriptions, found in the catalog's `commands` section by the command's and the option's names.
+// /help, Discord's description_localizations and Telegram's per-language menus all read them here.
+// tests/commands/registry.test.ts fails when a registered command or option has no words in a locale.
 import type { Messages } from './index.js';
 
-const COMMANDS: Record<string, (m: Messages) => string> = {
-  sofr: (m) => m.sofr.description,
-  effr: (m) => m.effr.description,
-  rrp: (m) => m.rrp.description,
-  srf: (m) => m.srf.description,
-  tga: (m) => m.tga.description,
-  reserves: (m) => m.reserves.description,
-  balance: (m) => m.balance.description,
-  netliq: (m) => m.netliq.description,
-  corridor: (m) => m.corridor.description,
-  yields: (m) => m.yields.description,
-  spreads: (m) => m.spreads.description,
-  help: (m) => m.help.description,
-  about: (m) => m.about.description,
-  ask: (m) => m.ask.description,
-  stress: (m) => m.analysis.stress.description,
-  compare: (m) => m.analysis.compare.description,
-  calendar: (m) => m.reference.calendar.description,
-  explain: (m) => m.reference.explain.description,
-  nowcast: (m) => m.estimates.nowcast.description,
-  export: (m) => m.estimates.export.description,
-};
+type CommandWords = { description: string; options: Record<string, string> };
 
-/** Options whose words differ by command; the rest are the same for every command that has them. */
-const OPTIONS: Record<string, (m: Messages, command: string) => string> = {
-  range: (m) => m.options.rangeDescription,
-  date: (m, command) => (command === 'calendar' ? m.reference.calendar.optionDate : command === 'compare' ? m.analysis.compare.optionDate : m.options.dateDescription),
-  question: (m) => m.ask.optionDescription,
-  topic: (m) => m.reference.explain.optionTopic,
-  series: (m) => m.estimates.export.optionSeries,
-};
-
-/** A command's description in this catalog; undefined for a command the table does not know. */
-export function commandDescription(m: Messages, command: string): string | undefined {
-  return COMMANDS[command]?.(m);
+function wordsOf(m: Messages, command: string): CommandWords | undefined {
+  const all: Record<string, CommandWords | undefined> = m.commands;
+  return Object.hasOwn(all, command) ? all[command] : undefined;
 }
 
-/** An option's description in this catalog; undefined for an option the table does not know. */
+/** A command's description in this catalog; undefined for a command the catalog does not know. */
+export function commandDescription(m: Messages, command: string): string | undefined {
+  return wordsOf(m, command)?.description;
+}
+
+/** An option's description in this catalog; undefined for an option the catalog does not know. */
 export function optionDescription(m: Messages, command: string, option: string): string | undefined {
-  return OPTIONS[option]?.(m, command);
+  const options = wordsOf(m, command)?.options;
+  return options && Object.hasOwn(options, option) ? options[option] : undefined;
 }

@@ -7,20 +7,20 @@ import { AnswerService } from '../../../src/answers/service.js';
 import type { App } from '../../../src/app.js';
 import { renderChart } from '../../../src/charts/render.js';
 import { loadConfig } from '../../../src/config.js';
-import type { Command } from '../../../src/core/command.js';
+import { defineCommand, type Command } from '../../../src/core/command.js';
+import { choiceOption } from '../../../src/core/options.js';
 import type { Logger } from '../../../src/log.js';
 import { createSnapshotReader } from '../../../src/sources/snapshot.js';
 import { APP_ID, interactionPayload, startFakeDiscord, type FakeDiscord } from '../../helpers/fakeDiscord.js';
 
 const CHOICES = Array.from({ length: 60 }, (_, n) => `series${String(n).padStart(2, '0')}`).concat(['tga', 'xtga']);
-const pick: Command = {
+const pick: Command = defineCommand({
   name: 'pick',
-  description: 'Pick a series',
-  options: [{ kind: 'choice', name: 'series', description: 'Which series', choices: CHOICES, required: true }],
+  options: { series: choiceOption(CHOICES, { required: true }) },
   async run(o) {
     return { title: `Picked ${o.series}`, summary: [], fields: [], asOf: [] };
   },
-};
+});
 
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 let fake: FakeDiscord;

@@ -1,8 +1,10 @@
 // Every command the registry declares must pass Discord's limits, or the whole bulk PUT is refused.
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import { commandJson, commandsJson, LIMITS, optionJson, sameCommands } from '../../../src/adapters/discord/commandJson.js';
-import { RANGES } from '../../../src/core/options.js';
+import { commandJson, commandsJson, fit, LIMITS, optionJson, sameCommands } from '../../../src/adapters/discord/commandJson.js';
+import { choiceOption, RANGES, rangeOption } from '../../../src/core/options.js';
+import { catalogs } from '../../../src/core/messages/index.js';
+import { commandDescription } from '../../../src/core/messages/commandText.js';
 
 const NAME = /^[-_\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
@@ -50,18 +52,17 @@ describe('command JSON against Discord limits', () => {
 
   it('a choice list longer than 25 becomes autocomplete; a required choice comes first; long descriptions are cut', () => {
     const many = Array.from({ length: 40 }, (_, n) => `s${n}`);
-    expect(optionJson({ kind: 'choice', name: 'series', description: 'Which', choices: many })).toEqual({ type: 3, name: 'series', description: 'Which', required: false, autocomplete: true });
-    expect(optionJson({ kind: 'choice', name: 'side', description: 'Which', choices: ['a', 'b'] }).choices).toHaveLength(2);
-    const c = commandJson({
-      name: 'x',
-      description: 'd'.repeat(150),
-      options: [
-        { kind: 'range', name: 'range', description: 'r', default: '1y' },
-        { kind: 'choice', name: 'side', description: 's', choices: ['a'], required: true },
-      ],
-    });
-    expect(c.description).toHaveLength(100);
+    // /export's series words, 40 choices: autocomplete instead of a list.
+    const series = optionJson('export', 'series', choiceOption(many));
+    expect(series).toMatchObject({ type: 3, name: 'series', description: 'The series to export', required: false, autocomplete: true });
+    expect(series.choices).toBeUndefined();
+    expect(optionJson('x', 'side', choiceOption(['a', 'b'])).choices).toHaveLength(2);
+    const c = commandJson({ name: 'x', options: { range: rangeOption('1y'), side: choiceOption(['a'], { required: true }) } });
     expect(c.options.map((o) => o.name)).toEqual(['side', 'range']);
+    // Words come from the catalog by name; a description past 100 characters is cut.
+    const long = { ...catalogs.en, commands: { ...catalogs.en.commands, sofr: { ...catalogs.en.commands.sofr, description: 'd'.repeat(150) } } };
+    expect(fit(commandDescription(long, 'sofr')!, LIMITS.description)).toHaveLength(100);
+    expect(commandJson(commands.find((x) => x.name === 'sofr')!).description).toBe(catalogs.en.commands.sofr.description);
   });
 
   it('sameCommands ignores what Discord adds (ids, versions, a missing required:false) and sees real changes', () => {

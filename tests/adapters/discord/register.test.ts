@@ -41,7 +41,7 @@ describe('registering the slash commands', () => {
   it('a changed command is sent again; without a guild id the route is global', async () => {
     await registerCommands({ token: TOKEN, applicationId: APP_ID, apiBase: fake.apiBase });
     expect(puts()[0]!.path).toBe(`/api/v10/applications/${APP_ID}/commands`);
-    const changed = commands.map((c) => (c.name === 'sofr' ? { ...c, options: [rangeOption('1y')] } : c));
+    const changed = commands.map((c) => (c.name === 'sofr' ? { ...c, options: { range: rangeOption('1y') } } : c));
     const r = await registerCommands({ token: TOKEN, applicationId: APP_ID, apiBase: fake.apiBase, commands: changed });
     expect(r.changed).toBe(true);
     expect(puts()).toHaveLength(2);

@@ -36,7 +36,6 @@ const THRESHOLDS: Record<SignalId, (l: SignalRule['lines']) => string> = {
 const thresholds = (id: SignalId) => THRESHOLDS[id](SIGNALS.find((s) => s.id === id)!.lines);
 
 export const stress = {
-  description: 'Is the repo market under stress? Six signals against their thresholds',
   name: 'stress signals',
   status,
   signal: (id: SignalId) => SIGNAL_NAMES[id],
@@ -83,8 +82,6 @@ export const stress = {
 };
 
 export const compare = {
-  description: 'Today against the September 2019 repo spike (or another day), side by side',
-  optionDate: 'The day to compare today with (default 2019-09-17, the repo spike)',
   title: (then: IsoDate, nowHigh: number | null, thenHigh: number | null, nowRes: number | null, thenRes: number | null) =>
     `Now vs ${then}: SOFR high ${nowHigh === null ? 'n/a' : pct(nowHigh)} vs ${thenHigh === null ? 'n/a' : pct(thenHigh)}, reserves ${nowRes === null ? 'n/a' : usd(nowRes, 'T')} vs ${thenRes === null ? 'n/a' : usd(thenRes, 'T')}`,
   /** The one summary line: the peaks of SOFR's spread to the corridor's IOER/IORB in each window. */

@@ -2,8 +2,6 @@
 import type { SuggestionWhy } from '../../types.js';
 
 export const ask = {
-  description: 'Ask in your own words: "what was sofr on sept 17 2019", "reserves vs 2019"',
-  optionDescription: 'Your question, e.g. "is the repo market stressed" (up to 200 characters)',
   /** The first summary line of a routed answer. */
   readAs: (line: string) => `Read as ${line}.`,
   unsureTitle: 'I am not sure what you mean',

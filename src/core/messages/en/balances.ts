@@ -24,7 +24,6 @@ export const rrp = {
       : `The buffer still absorbs drains before they reach bank reserves.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of daily ON RRP take-up from ${start} to ${end}; last ${usd(v)} on ${d}.`,
-  description: 'Overnight reverse repo (ON RRP) take-up, the liquidity buffer',
   labels: { rate: 'ON RRP rate' },
   subtitle: (v: number, d: IsoDate, dayDelta: number | null) => onTheDay(v, d, dayDelta),
 };
@@ -43,7 +42,6 @@ export const tga = {
       : `Over the month it fell ${usdChange(delta).slice(1)}, cash returned to bank reserves.`,
   range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo)} (${loDay}) to ${usd(hi)} (${hiDay}).`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Treasury General Account's daily closing balance in trillions of dollars from ${start} to ${end}; last ${usd(v)} on ${d}.`,
-  description: 'Treasury General Account: the Treasury cash balance at the Fed',
   labels: { close: 'TGA (DTS close)', highLow: 'Window high / low', weekAverage: 'Week average (H.4.1)', weekAverageDerived: 'Week average (from daily DTS)' },
   values: { highLow: (hi: number, lo: number) => `${usd(hi)} / ${usd(lo)}` },
   asOfWeekly: 'TGA week average',
@@ -71,7 +69,6 @@ export const reserves = {
         : `That is above the ${usd(low, 'T')}-${usd(high, 'T')} range the market watches: reserves are still ample.`,
   gdp: (ratio: number, gdpDate: string) => `Reserves equal ${ratio.toFixed(1)}% of nominal GDP (quarter from ${gdpDate}).`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of weekly average bank reserves in trillions of dollars from ${start} to ${end} with the $2.5-3.0T watch range shaded; last ${usd(v, 'T')} in the week to ${d}.`,
-  description: 'Bank reserves at the Fed (weekly, H.4.1) against the $2.5-3.0T range',
   /** For "No reserves data before ...". */
   name: 'reserves',
   labels: { level: 'Reserves (week avg)', change1w4w: 'Change 1w / 4w', watch: 'Watch range', perGdp: 'Reserves / GDP' },
@@ -95,7 +92,6 @@ export const balance = {
   regime: (regime: QtRegime) => `${qtWords(regime)} (since ${regime.from}).`,
   noQt: () => 'No QT was under way on that date.',
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Fed's total assets in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
-  description: 'Fed balance sheet (total assets) and the pace of QT',
   labels: { total: 'Total assets', qtPace: 'Change over 4 weeks', caps: 'Runoff caps' },
   values: {
     /** The QT regime's monthly runoff caps; null when no QT was under way. */
@@ -124,7 +120,6 @@ export const netliq = {
     `Three stacked line charts from ${start} to ${end}: net liquidity (Fed assets minus TGA minus ON RRP) with Fed total assets in trillions of dollars, last ${usd(v, 'T')} on ${d}; the TGA week average and ON RRP take-up, each on its own axis in billions.`,
   /** Panel titles: the parts differ 100-fold, so each gets its own axis. */
   panels: { level: 'Net liquidity and Fed total assets ($ trillions)', tga: 'TGA, week average ($ billions)', rrp: 'ON RRP take-up ($ billions)' },
-  description: 'Net liquidity: Fed assets minus the TGA minus ON RRP, with its parts',
   labels: { tga: 'TGA, week average' },
   subtitle: (v: number, d: IsoDate, assets: number, tga: number, rrp: number) =>
     `${usd(v, 'T')} on ${d} = assets ${usd(assets, 'T')} - TGA ${usd(tga, 'B')} - ON RRP ${usd(rrp, 'B')}`,

@@ -13,7 +13,6 @@ const against = (contribution: number) => AGAINST[amountDirection(contribution)]
 export type TrackRecord = { mae: number; hitRate: number; naiveMae: number; weeks: number; from: IsoDate; to: IsoDate };
 
 const nowcast = {
-  description: 'Estimate of bank reserves today, from the daily TGA and ON RRP since the last H.4.1',
   title: (v: number, dayText: string) => `Reserves estimate ~${usd(v, 'T')} on ${dayText} (nowcast, not published)`,
   estimate: (v: number, dayText: string, baseDay: string) =>
     `ESTIMATE: banks held about ${usd(v, 'T')} of reserves on ${dayText}, worked out from the daily TGA and ON RRP since the week to ${baseDay}. The Fed has not published this figure.`,
@@ -57,8 +56,6 @@ const nowcast = {
 };
 
 const exportCsv = {
-  description: 'The CSV behind a chart: one series, with units, source and dates, as a file',
-  optionSeries: 'The series to export',
   title: (label: string, n: number, range: string) => `${label}: ${n} observations (${range}) as CSV`,
   summary: (file: string, unitText: string, start: IsoDate, end: IsoDate) => `${file}: date,value rows from ${start} to ${end}, values in ${unitText}.`,
   empty: (label: string, cmd: string) => `No ${label} observations in that window. Try /${cmd} with a longer range.`,

@@ -6,7 +6,6 @@ export const help = {
   options: () => 'Options: range is one of 1m, 3m, 6m, 1y, 2y, 5y, max; date (YYYY-MM-DD) answers as of that day, e.g. /sofr date:2019-09-17. Bare words work too: /sofr 1y.',
   mode: (mode: 'live' | 'snapshot') =>
     mode === 'snapshot' ? 'Running on the offline snapshot: no network, history up to mid-2026.' : 'Running live on the NY Fed, FRED and Treasury APIs.',
-  description: 'What the bot can answer, with examples',
   /** How /help writes each option after the command name. */
   usage: {
     range: (def: string) => ` [range:${def}]`,
@@ -27,5 +26,4 @@ export const about = {
       : 'Sources: NY Fed Markets API (SOFR, EFFR, ON RRP, SRF, target range), FRED (H.4.1 balance sheet, reserves, TGA week average, yields, GDP; fallback for the NY Fed) and the Treasury\'s Daily Treasury Statement (TGA).',
   policy: () => 'Administered rates (target range, IORB, ON RRP and SRF rates) come from FOMC statements and implementation notes, by effective date.',
   none: (mode: 'live' | 'snapshot') => (mode === 'snapshot' ? 'not in the offline snapshot' : 'not read yet'),
-  description: 'Data sources, newest dates and the data mode',
 };

@@ -15,7 +15,4 @@ export const options = {
     `I don't understand ${q} for /${cmd}; its options are ${names.join(', ')} (e.g. /${cmd} ${example}).`,
   givenTwice: (name: string) => `${name} is given twice; give it once.`,
   needs: (cmd: string, name: string, choices: readonly string[]) => `/${cmd} needs ${name}: one of ${choices.slice(0, 8).join(', ')}.`,
-  /** The range and date options' descriptions (Discord's option picker, Telegram's menu). */
-  rangeDescription: 'How far back the chart goes',
-  dateDescription: 'Answer as of this day (YYYY-MM-DD)',
 };

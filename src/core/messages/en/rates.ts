@@ -43,7 +43,6 @@ export const sofr = {
   notInData: (mode: 'live' | 'snapshot', sourceDown = false) => (mode === 'snapshot' ? 'n/a (see above)' : sourceDown ? 'unavailable (source did not answer)' : 'not published'),
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of SOFR from ${start} to ${end} inside the Fed's corridor band (ON RRP rate to SRF rate) with IORB; last value ${pct(v)} on ${d}.`,
-  description: 'SOFR, the overnight repo rate, inside the Fed corridor',
   labels: { percentiles: '1st-99th percentile', volume: 'Volume' },
   percentileBand: 'SOFR 1st-99th percentile',
   subtitle: (v: number, d: IsoDate, dayDelta: number | null) => `${pct(v)} on ${d}${dayDelta === null ? '' : `, ${bpDelta(dayDelta)} on the day`}`,
@@ -70,7 +69,6 @@ export const effr = {
     bpSide(spreadBp) === 'above' ? `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} over it: secured funding is dearer than unsecured, a sign of collateral-heavy, cash-light repo.` : `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} ${bpSide(spreadBp) === 'below' ? 'under' : 'from'} it.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of the effective fed funds rate and SOFR from ${start} to ${end} inside the FOMC target range, with IORB; last EFFR ${pct(v)} on ${d}.`,
-  description: 'Effective fed funds rate against the target range and IORB',
   labels: { vsBottom: 'vs bottom of range' },
   subtitle: (v: number, d: IsoDate, low: number, high: number) => `${pct(v)} on ${d}; target range ${pct(low)} - ${pct(high)}`,
 };
@@ -104,7 +102,6 @@ export const srf = {
     usage
       ? `Bar chart of daily Standing Repo Facility usage in billions of dollars from ${start} to ${end}.`
       : `Line chart of SOFR against the SRF minimum bid rate and IORB from ${start} to ${end}.`,
-  description: 'Standing Repo Facility: usage and SOFR against the SRF rate',
   labels: { minimumBid: 'SRF minimum bid rate', sofrVsSrf: 'SOFR vs SRF rate' },
   subtitleUsage: (v: number, d: IsoDate, srfRate: number) => `${usd(v, 'B')} on ${d}; SRF rate ${pct(srfRate)}`,
   subtitleRate: (sofr: number, d: IsoDate, gapBp: number) => `SOFR ${pct(sofr)} on ${d}, ${bp(gapBp)} vs the SRF rate`,
@@ -142,7 +139,6 @@ export const corridor = {
   prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number, sofrDay: number | null = null, effrDay: number | null = null) =>
     `On ${dayText} SOFR printed ${pct(sofr)}${sofrDay === null ? '' : `, ${moveWords(sofrDay)}`} (${place(sofrPos)}) and EFFR ${pct(effr)}${effrDay === null ? '' : `, ${moveWords(effrDay)}`} (${place(effrPos)})${PRINTS_TAIL[corridorWhere(sofrPos)]}.`,
   alt: (start: string, end: string) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
-  description: 'The Fed rate corridor: ON RRP floor, IORB, SRF ceiling, with SOFR and EFFR',
   labels: {
     floor: 'Floor: ON RRP rate',
     ceiling: (name: string) => `Ceiling: ${name}`,
@@ -172,7 +168,6 @@ export const spreads = {
       ? 'Secured (SOFR) and unsecured (EFFR) overnight money cost the same.'
       : bpDirection(sofrEffr) === 'up' ? `Secured funding (SOFR) costs ${abs(sofrEffr)} more than unsecured (EFFR).` : `Secured funding (SOFR) costs ${abs(sofrEffr)} less than unsecured (EFFR).`,
   alt: (start: string, end: string) => `Line chart of SOFR minus the ON RRP rate, SOFR minus IORB and EFFR minus IORB in basis points from ${start} to ${end}, with the 20 bp watch level dashed.`,
-  description: 'Money-market spreads in bp: SOFR-IORB, SOFR-ON RRP, EFFR-IORB, SOFR-EFFR',
   labels: {
     sofrRrpOn: (d: IsoDate) => `SOFR - ON RRP rate (${d})`,
     sofrRrpAvg5: 'SOFR - ON RRP, 5-day average',
@@ -198,7 +193,6 @@ export const yields = {
       ? `That is level with overnight SOFR (${pct(sofr)}): carry is about zero.`
       : bpDirection(spreadBp) === 'up' ? `That is ${abs(spreadBp)} above overnight SOFR (${pct(sofr)}): carry is positive.` : `That is ${abs(spreadBp)} below overnight SOFR (${pct(sofr)}): the curve is inverted at this point, carry is negative.`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the 10-year Treasury yield and SOFR from ${start} to ${end}; last 10-year ${pct(v)} on ${d}.`,
-  description: '10-year Treasury yield against SOFR',
   /** The series' short name: field label and "No 10-year yield data before ...". */
   name: '10-year yield',
   labels: { vsSofr: '10y - SOFR' },

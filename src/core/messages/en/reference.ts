@@ -15,8 +15,6 @@ function when(e: CalendarEvent): string {
 const moved = (from: IsoDate | undefined, why: string | null) => (from ? ` (${monthDay(from)} is ${why === 'Saturday' || why === 'Sunday' ? `a ${why}` : why ?? 'closed'})` : '');
 
 export const calendar = {
-  description: 'The next 14 days of what moves liquidity, in ET and UTC',
-  optionDate: 'First day of the 14 (YYYY-MM-DD); default today',
   title: (from: IsoDate, to: IsoDate, highlights: string[]) =>
     `${monthDay(from)} - ${monthDay(to)}: ${highlights.length ? highlights.join(', ') : 'routine releases only'}`,
   highlight: {
@@ -175,8 +173,6 @@ const cards: Record<string, Card> = {
 };
 
 export const explain = {
-  description: 'Short cards on the plumbing, each with its live number',
-  optionTopic: 'What to explain',
   cards,
   /** The last sentence of every card: the live number and its date. */
   now: {

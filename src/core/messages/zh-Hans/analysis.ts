@@ -34,7 +34,6 @@ const THRESHOLDS: Record<SignalId, (l: SignalRule['lines']) => string> = {
 const thresholds = (id: SignalId) => THRESHOLDS[id](SIGNALS.find((s) => s.id === id)!.lines);
 
 const stress: Messages['analysis']['stress'] = {
-  description: '回购市场是否承压？六项信号对照门槛',
   name: '压力信号',
   status,
   signal: (id) => SIGNAL_NAMES[id],
@@ -70,8 +69,6 @@ const stress: Messages['analysis']['stress'] = {
 };
 
 const compare: Messages['analysis']['compare'] = {
-  description: '今天对比 2019 年 9 月回购危机（或其他日子），并排呈现',
-  optionDate: '要与今天对比的日子（默认 2019-09-17，回购危机）',
   title: (then, nowHigh, thenHigh, nowRes, thenRes) =>
     `现在对比 ${ymd(then)}：SOFR 高点 ${nowHigh === null ? '无数据' : pct(nowHigh)} 对 ${thenHigh === null ? '无数据' : pct(thenHigh)}，准备金 ${nowRes === null ? '无数据' : usd(nowRes, 'T')} 对 ${thenRes === null ? '无数据' : usd(thenRes, 'T')}`,
   peaks: (then, thenPeak, now, nowPeak, thenName, nowName) =>

@@ -20,7 +20,6 @@ export const rrp: Messages['rrp'] = {
       ? `缓冲已这么低，任何进一步的抽离（TGA 回补、QT、交割${nearPeriodEnd(d) ? '、月底' : ''}）都会直接减少银行准备金。`
       : '这个缓冲仍能在资金抽离触及银行准备金之前先行吸收。',
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 每日 ON RRP 使用量；最新 ${usd(v)}（${ymd(d)}）。`,
-  description: '隔夜逆回购（ON RRP）使用量，流动性的缓冲',
   labels: { rate: 'ON RRP 利率' },
   subtitle: (v, d, dayDelta) => onTheDay(v, d, dayDelta),
 };
@@ -39,7 +38,6 @@ export const tga: Messages['tga'] = {
       : `本月减少 ${usdChange(delta).slice(1)}，资金回到银行准备金。`,
   range: (hi, hiDay, lo, loDay) => `这段期间介于 ${usd(lo)}（${ymd(loDay)}）至 ${usd(hi)}（${ymd(hiDay)}）。`,
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 财政部一般账户每日收盘余额（万亿美元）；最新 ${usd(v)}（${ymd(d)}）。`,
-  description: '财政部一般账户（TGA）：美国财政部在美联储的现金',
   labels: { close: 'TGA（每日国库报表收盘）', highLow: '区间高点／低点', weekAverage: '周平均（H.4.1）', weekAverageDerived: '周平均（由每日国库报表推得）' },
   values: { highLow: (hi, lo) => `${usd(hi)}／${usd(lo)}` },
   asOfWeekly: 'TGA 周平均',
@@ -65,7 +63,6 @@ export const reserves: Messages['reserves'] = {
         : `高于市场关注的 ${usd(low, 'T')}-${usd(high, 'T')} 区间：准备金仍然充足。`,
   gdp: (ratio, gdpDate) => `准备金相当于名目 GDP 的 ${ratio.toFixed(1)}%（${ymd(gdpDate)} 起的季度）。`,
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 银行准备金周平均（万亿美元），2.5至3.0万亿美元关注区间以阴影标示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 当周）。`,
-  description: '银行在美联储的准备金（每周，H.4.1）相对 2.5至3.0万亿美元区间',
   name: '准备金',
   labels: { level: '准备金（周平均）', change1w4w: '变动 1周／4周', watch: '关注区间', perGdp: '准备金／GDP' },
   values: {
@@ -86,7 +83,6 @@ export const balance: Messages['balance'] = {
   regime: (regime) => `${qtWords(regime)}（自 ${ymd(regime.from)} 起）。`,
   noQt: () => '当天没有进行量化紧缩（QT）。',
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的美联储总资产（万亿美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
-  description: '美联储资产负债表（总资产）与量化紧缩（QT）的步调',
   labels: { total: '总资产', qtPace: '4 周变动', caps: '缩表上限' },
   values: {
     caps: (regime) =>
@@ -108,7 +104,6 @@ export const netliq: Messages['netliq'] = {
   dailyTga: '每日 TGA（每日国库报表）',
   noOverlap: (tgaLast) => `净流动性的三个部分在那一天没有重叠（TGA 周平均只到 ${ymd(tgaLast)}）。请试 /netliq date:2025-10-29。`,
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的净流动性（美联储资产减 TGA 减 ON RRP）与其三个部分（万亿美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
-  description: '净流动性：美联储资产减 TGA 减 ON RRP，附各部分',
   labels: { tga: 'TGA，周平均' },
   panels: { level: '净流动性与美联储总资产（万亿美元）', tga: 'TGA，周平均（十亿美元）', rrp: 'ON RRP 使用量（十亿美元）' },
   subtitle: (v, d, assets, tga, rrp) => `${ymd(d)} ${usd(v, 'T')} = 资产 ${usd(assets, 'T')} - TGA ${usd(tga, 'B')} - ON RRP ${usd(rrp, 'B')}`,

@@ -9,7 +9,6 @@ const billions1 = (v: number) => usd(v, 'B');
 type Estimates = Messages['estimates'];
 
 const nowcast: Estimates['nowcast'] = {
-  description: '今天的银行准备金估计：由上次 H.4.1 之后的每日 TGA 与 ON RRP 推算',
   title: (v, dayText) => `准备金估计约 ${usd(v, 'T')}（${dayText}，实时估计，非官方公布）`,
   estimate: (v, dayText, baseDay) =>
     `估计：银行 ${dayText}持有约 ${usd(v, 'T')} 的准备金，由至 ${ymd(baseDay)} 当周之后的每日 TGA 与 ON RRP 推算。美联储并未公布这个数字。`,
@@ -46,8 +45,6 @@ const nowcast: Estimates['nowcast'] = {
 };
 
 const exportCsv: Estimates['export'] = {
-  description: '图表背后的 CSV：单一系列，附单位、来源与日期，以文档提供',
-  optionSeries: '要导出的系列',
   title: (label, n, range) => `${label}：${n} 笔观测值（${range}），CSV 格式`,
   summary: (file, unitText, start, end) => `${file}：${ymd(start)} 至 ${ymd(end)} 的日期与数值两栏，数值单位为${unitText}。`,
   empty: (label, cmd) => `这段期间没有${label}的观测值。请用较长的期间试 /${cmd}。`,

@@ -7,7 +7,6 @@ export const help: Messages['help'] = {
   intro: () => '每个答案都提供官方数字、变动、相对美联储的位置、图表，以及每个数字的日期与来源。',
   options: () => '选项：range 为 1m、3m、6m、1y、2y、5y、max 之一；date（YYYY-MM-DD）回答当天的情况，例如 /sofr date:2019-09-17。也可以直接写：/sofr 1y。',
   mode: (mode) => (mode === 'snapshot' ? '目前使用离线快照：不连网，历史数据到 2026 年年中。' : '目前实时读取纽约美联储、FRED 与美国财政部的数据接口。'),
-  description: '机器人能回答什么，附范例',
   usage: {
     range: (def) => ` [range:${def}]`,
     date: ' [date:YYYY-MM-DD]',
@@ -27,12 +26,9 @@ export const about: Messages['about'] = {
       : '来源：纽约美联储市场数据接口（SOFR、EFFR、ON RRP、SRF、目标区间）、FRED（H.4.1 资产负债表、准备金、TGA 周平均、收益率、GDP；纽约美联储的备援）与美国财政部每日国库报表（TGA）。',
   policy: () => '政策利率（目标区间、IORB、ON RRP 与 SRF 利率）来自 FOMC 声明与运行说明，以生效日为准。',
   none: (mode) => (mode === 'snapshot' ? '离线快照中没有' : '尚未读取'),
-  description: '数据来源、最新日期与数据模式',
 };
 
 export const ask: Messages['ask'] = {
-  description: '用自己的话问：「2019年9月17日 SOFR 是多少」、「准备金 对比 2019」',
-  optionDescription: '你的问题，例如「回购市场紧张吗」（最多 200 个字符）',
   readAs: (line) => `理解为 ${line}。`,
   unsureTitle: '不太确定你的意思',
   unsure: () => '不太确定你的意思。以下可能是你要的；照着输入即可。',
@@ -61,8 +57,6 @@ export const options: Messages['options'] = {
   notUnderstood: (q, cmd, names, example) => `看不懂 /${cmd} 的 ${q}；它的选项是 ${names.join('、')}（例如 /${cmd} ${example}）。`,
   givenTwice: (name) => `${name} 重复给了两次；请只给一次。`,
   needs: (cmd, name, choices) => `/${cmd} 需要 ${name}：${choices.slice(0, 8).join('、')} 之一。`,
-  rangeDescription: '图表回溯多久',
-  dateDescription: '回答当天的情况（YYYY-MM-DD）',
 };
 
 export const cli: Messages['cli'] = {

@@ -34,7 +34,6 @@ export const sofr: Messages['sofr'] = {
     mode === 'snapshot' ? '离线快照没有 SOFR 百分位与成交量；实时模式会从纽约美联储读取。' : '纽约美联储未提供当天的百分位或成交量。',
   notInData: (mode, sourceDown = false) => (mode === 'snapshot' ? '离线快照中没有' : sourceDown ? '无法取得（来源未回应）' : '未公布'),
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 SOFR，位于美联储利率走廊（ON RRP 利率至 SRF 利率）中，附 IORB；最新 ${pct(v)}（${ymd(d)}）。`,
-  description: 'SOFR 隔夜回购利率在美联储利率走廊中的位置',
   labels: { percentiles: '第 1-99 百分位', volume: '成交量' },
   percentileBand: 'SOFR 第 1-99 百分位',
   subtitle: (v, d, dayDelta) => `${ymd(d)} ${pct(v)}${dayDelta === null ? '' : `，单日 ${bpDelta(dayDelta)}`}`,
@@ -63,7 +62,6 @@ export const effr: Messages['effr'] = {
       ? `SOFR（${pct(sofr)}）比它高 ${abs(spreadBp)}：有担保资金比无担保资金贵，回购市场担保品多、现金少。`
       : `SOFR（${pct(sofr)}）${bpSide(spreadBp) === 'below' ? '比它低' : '与它相差'} ${abs(spreadBp)}。`,
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的有效联邦基金利率与 SOFR，位于 FOMC 目标区间中，附 IORB；最新 EFFR ${pct(v)}（${ymd(d)}）。`,
-  description: '有效联邦基金利率相对目标区间与 IORB',
   labels: { vsBottom: '相对区间下缘' },
   subtitle: (v, d, low, high) => `${ymd(d)} ${pct(v)}；目标区间 ${pct(low)} - ${pct(high)}`,
 };
@@ -91,7 +89,6 @@ export const srf: Messages['srf'] = {
   notInData: (mode, sourceDown = false) => (mode === 'snapshot' ? '离线快照中没有' : sourceDown ? '无法取得（来源未回应）' : '未公布'),
   alt: (start, end, usage) =>
     usage ? `长条图：${ymd(start)} 至 ${ymd(end)} 每日常设回购便利使用量（十亿美元）。` : `折线图：${ymd(start)} 至 ${ymd(end)} 的 SOFR 相对 SRF 最低投标利率与 IORB。`,
-  description: '常设回购便利（SRF）：使用量，以及 SOFR 相对 SRF 利率',
   labels: { minimumBid: 'SRF 最低投标利率', sofrVsSrf: 'SOFR 相对 SRF 利率' },
   subtitleUsage: (v, d, srfRate) => `${ymd(d)} ${usd(v, 'B')}；SRF 利率 ${pct(srfRate)}`,
   subtitleRate: (sofr, d, gapBp) => `${ymd(d)} SOFR ${pct(sofr)}，相对 SRF 利率 ${bp(gapBp)}`,
@@ -128,7 +125,6 @@ export const corridor: Messages['corridor'] = {
   prints: (sofr, effr, dayText, sofrPos, effrPos) =>
     `${dayText} SOFR 报 ${pct(sofr)}（${place(sofrPos)}），EFFR 报 ${pct(effr)}（${place(effrPos)}）${PRINTS_TAIL[corridorWhere(sofrPos)]}。`,
   alt: (start, end) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 SOFR 与 EFFR，位于 ON RRP 利率至 SRF 利率的利率走廊中，附 IORB。`,
-  description: '美联储利率走廊：ON RRP 下限、IORB、SRF 上限，以及 SOFR 与 EFFR',
   labels: {
     floor: '下限：ON RRP 利率',
     ceiling: (name) => `上限：${name}`,
@@ -156,7 +152,6 @@ export const spreads: Messages['spreads'] = {
       ? '有担保（SOFR）与无担保（EFFR）隔夜资金成本相同。'
       : bpDirection(sofrEffr) === 'up' ? `有担保资金（SOFR）比无担保（EFFR）贵 ${abs(sofrEffr)}。` : `有担保资金（SOFR）比无担保（EFFR）便宜 ${abs(sofrEffr)}。`,
   alt: (start, end) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 SOFR 减 ON RRP 利率、SOFR 减 IORB、EFFR 减 IORB（bp），20 bp 警戒线为虚线。`,
-  description: '货币市场利差（bp）：SOFR-IORB、SOFR-ON RRP、EFFR-IORB、SOFR-EFFR',
   labels: {
     sofrRrpOn: (d) => `SOFR - ON RRP 利率（${ymd(d)}）`,
     sofrRrpAvg5: 'SOFR - ON RRP，5 日平均',
@@ -179,7 +174,6 @@ export const yields: Messages['yields'] = {
   vsSofr: (spreadBp, sofr) =>
     bpDirection(spreadBp) === 'flat' ? `与隔夜 SOFR（${pct(sofr)}）持平：利差交易约为零。` : bpDirection(spreadBp) === 'up' ? `比隔夜 SOFR（${pct(sofr)}）高 ${abs(spreadBp)}：利差交易为正。` : `比隔夜 SOFR（${pct(sofr)}）低 ${abs(spreadBp)}：收益率曲线在此倒挂，利差交易为负。`,
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 10 年期美国国债收益率与 SOFR；最新 10 年期 ${pct(v)}（${ymd(d)}）。`,
-  description: '10 年期美国国债收益率相对 SOFR',
   name: '10 年期收益率',
   labels: { vsSofr: '10 年期 - SOFR' },
   line: '10 年期美国国债',

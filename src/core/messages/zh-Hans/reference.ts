@@ -42,8 +42,6 @@ function when(e: CalendarEvent): string {
 const moved = (from: string | undefined, why: string | null) => (from ? `（${md(from)}为${closedWhy(why)}）` : '');
 
 const calendar: Reference['calendar'] = {
-  description: '未来 14 天影响流动性的事件，美东时间与 UTC',
-  optionDate: '14 天的第一天（YYYY-MM-DD）；默认今天',
   title: (from, to, highlights) => `${md(from)} - ${md(to)}：${highlights.length ? highlights.join('、') : '只有例行公布'}`,
   highlight: {
     fomc: (d) => `FOMC ${md(d)}（${weekday(d)}）`,
@@ -198,8 +196,6 @@ const cards: Reference['explain']['cards'] = {
 };
 
 const explain: Reference['explain'] = {
-  description: '金融管线的短卡片，各附最新数字',
-  optionTopic: '要解释的主题',
   cards,
   now: {
     rate: (name, v, d) => `现在：${name} ${pct(v)}（${ymd(d)}）。`,

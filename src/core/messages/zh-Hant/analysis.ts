@@ -34,7 +34,6 @@ const THRESHOLDS: Record<SignalId, (l: SignalRule['lines']) => string> = {
 const thresholds = (id: SignalId) => THRESHOLDS[id](SIGNALS.find((s) => s.id === id)!.lines);
 
 const stress: Messages['analysis']['stress'] = {
-  description: '附買回市場是否承壓？六項訊號對照門檻',
   name: '壓力訊號',
   status,
   signal: (id) => SIGNAL_NAMES[id],
@@ -70,8 +69,6 @@ const stress: Messages['analysis']['stress'] = {
 };
 
 const compare: Messages['analysis']['compare'] = {
-  description: '今天對比 2019 年 9 月附買回危機（或其他日子），並排呈現',
-  optionDate: '要與今天對比的日子（預設 2019-09-17，附買回危機）',
   title: (then, nowHigh, thenHigh, nowRes, thenRes) =>
     `現在對比 ${ymd(then)}：SOFR 高點 ${nowHigh === null ? '無資料' : pct(nowHigh)} 對 ${thenHigh === null ? '無資料' : pct(thenHigh)}，準備金 ${nowRes === null ? '無資料' : usd(nowRes, 'T')} 對 ${thenRes === null ? '無資料' : usd(thenRes, 'T')}`,
   peaks: (then, thenPeak, now, nowPeak, thenName, nowName) =>

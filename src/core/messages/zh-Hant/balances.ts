@@ -20,7 +20,6 @@ export const rrp: Messages['rrp'] = {
       ? `緩衝已這麼低，任何進一步的抽離（TGA 回補、QT、交割${nearPeriodEnd(d) ? '、月底' : ''}）都會直接減少銀行準備金。`
       : '這個緩衝仍能在資金抽離觸及銀行準備金之前先行吸收。',
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 每日 ON RRP 使用量；最新 ${usd(v)}（${ymd(d)}）。`,
-  description: '隔夜逆附買回協議（ON RRP）使用量，流動性的緩衝',
   labels: { rate: 'ON RRP 利率' },
   subtitle: (v, d, dayDelta) => onTheDay(v, d, dayDelta),
 };
@@ -39,7 +38,6 @@ export const tga: Messages['tga'] = {
       : `本月減少 ${usdChange(delta).slice(1)}，資金回到銀行準備金。`,
   range: (hi, hiDay, lo, loDay) => `這段期間介於 ${usd(lo)}（${ymd(loDay)}）至 ${usd(hi)}（${ymd(hiDay)}）。`,
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 財政部一般帳戶每日收盤餘額（兆美元）；最新 ${usd(v)}（${ymd(d)}）。`,
-  description: '財政部一般帳戶（TGA）：美國財政部在聯準會的現金',
   labels: { close: 'TGA（每日國庫報表收盤）', highLow: '區間高點／低點', weekAverage: '週平均（H.4.1）', weekAverageDerived: '週平均（由每日國庫報表推得）' },
   values: { highLow: (hi, lo) => `${usd(hi)}／${usd(lo)}` },
   asOfWeekly: 'TGA 週平均',
@@ -65,7 +63,6 @@ export const reserves: Messages['reserves'] = {
         : `高於市場關注的 ${usd(low, 'T')}-${usd(high, 'T')} 區間：準備金仍然充足。`,
   gdp: (ratio, gdpDate) => `準備金相當於名目 GDP 的 ${ratio.toFixed(1)}%（${ymd(gdpDate)} 起的季度）。`,
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 銀行準備金週平均（兆美元），2.5至3.0兆美元關注區間以陰影標示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 當週）。`,
-  description: '銀行在聯準會的準備金（每週，H.4.1）相對 2.5至3.0兆美元區間',
   name: '準備金',
   labels: { level: '準備金（週平均）', change1w4w: '變動 1週／4週', watch: '關注區間', perGdp: '準備金／GDP' },
   values: {
@@ -86,7 +83,6 @@ export const balance: Messages['balance'] = {
   regime: (regime) => `${qtWords(regime)}（自 ${ymd(regime.from)} 起）。`,
   noQt: () => '當天沒有進行量化緊縮（QT）。',
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的聯準會總資產（兆美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
-  description: '聯準會資產負債表（總資產）與量化緊縮（QT）的步調',
   labels: { total: '總資產', qtPace: '4 週變動', caps: '縮表上限' },
   values: {
     caps: (regime) =>
@@ -108,7 +104,6 @@ export const netliq: Messages['netliq'] = {
   dailyTga: '每日 TGA（每日國庫報表）',
   noOverlap: (tgaLast) => `淨流動性的三個部分在那一天沒有重疊（TGA 週平均只到 ${ymd(tgaLast)}）。請試 /netliq date:2025-10-29。`,
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的淨流動性（聯準會資產減 TGA 減 ON RRP）與其三個部分（兆美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
-  description: '淨流動性：聯準會資產減 TGA 減 ON RRP，附各部分',
   labels: { tga: 'TGA，週平均' },
   panels: { level: '淨流動性與聯準會總資產（兆美元）', tga: 'TGA，週平均（十億美元）', rrp: 'ON RRP 使用量（十億美元）' },
   subtitle: (v, d, assets, tga, rrp) => `${ymd(d)} ${usd(v, 'T')} = 資產 ${usd(assets, 'T')} - TGA ${usd(tga, 'B')} - ON RRP ${usd(rrp, 'B')}`,

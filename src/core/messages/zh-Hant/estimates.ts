@@ -9,7 +9,6 @@ const billions1 = (v: number) => usd(v, 'B');
 type Estimates = Messages['estimates'];
 
 const nowcast: Estimates['nowcast'] = {
-  description: '今天的銀行準備金估計：由上次 H.4.1 之後的每日 TGA 與 ON RRP 推算',
   title: (v, dayText) => `準備金估計約 ${usd(v, 'T')}（${dayText}，即時估計，非官方公布）`,
   estimate: (v, dayText, baseDay) =>
     `估計：銀行 ${dayText}持有約 ${usd(v, 'T')} 的準備金，由至 ${ymd(baseDay)} 當週之後的每日 TGA 與 ON RRP 推算。聯準會並未公布這個數字。`,
@@ -46,8 +45,6 @@ const nowcast: Estimates['nowcast'] = {
 };
 
 const exportCsv: Estimates['export'] = {
-  description: '圖表背後的 CSV：單一系列，附單位、來源與日期，以檔案提供',
-  optionSeries: '要匯出的系列',
   title: (label, n, range) => `${label}：${n} 筆觀測值（${range}），CSV 格式`,
   summary: (file, unitText, start, end) => `${file}：${ymd(start)} 至 ${ymd(end)} 的日期與數值兩欄，數值單位為${unitText}。`,
   empty: (label, cmd) => `這段期間沒有${label}的觀測值。請用較長的期間試 /${cmd}。`,

@@ -7,7 +7,6 @@ export const help: Messages['help'] = {
   intro: () => '每個答案都提供官方數字、變動、相對聯準會的位置、圖表，以及每個數字的日期與來源。',
   options: () => '選項：range 為 1m、3m、6m、1y、2y、5y、max 之一；date（YYYY-MM-DD）回答當天的情況，例如 /sofr date:2019-09-17。也可以直接寫：/sofr 1y。',
   mode: (mode) => (mode === 'snapshot' ? '目前使用離線快照：不連網，歷史資料到 2026 年年中。' : '目前即時讀取紐約聯準會、FRED 與美國財政部的資料介面。'),
-  description: '機器人能回答什麼，附範例',
   usage: {
     range: (def) => ` [range:${def}]`,
     date: ' [date:YYYY-MM-DD]',
@@ -27,12 +26,9 @@ export const about: Messages['about'] = {
       : '來源：紐約聯準會市場資料介面（SOFR、EFFR、ON RRP、SRF、目標區間）、FRED（H.4.1 資產負債表、準備金、TGA 週平均、殖利率、GDP；紐約聯準會的備援）與美國財政部每日國庫報表（TGA）。',
   policy: () => '政策利率（目標區間、IORB、ON RRP 與 SRF 利率）來自 FOMC 聲明與執行說明，以生效日為準。',
   none: (mode) => (mode === 'snapshot' ? '離線快照中沒有' : '尚未讀取'),
-  description: '資料來源、最新日期與資料模式',
 };
 
 export const ask: Messages['ask'] = {
-  description: '用自己的話問：「2019年9月17日 SOFR 是多少」、「準備金 對比 2019」',
-  optionDescription: '你的問題，例如「附買回市場緊張嗎」（最多 200 個字元）',
   readAs: (line) => `理解為 ${line}。`,
   unsureTitle: '不太確定你的意思',
   unsure: () => '不太確定你的意思。以下可能是你要的；照著輸入即可。',
@@ -61,8 +57,6 @@ export const options: Messages['options'] = {
   notUnderstood: (q, cmd, names, example) => `看不懂 /${cmd} 的 ${q}；它的選項是 ${names.join('、')}（例如 /${cmd} ${example}）。`,
   givenTwice: (name) => `${name} 重複給了兩次；請只給一次。`,
   needs: (cmd, name, choices) => `/${cmd} 需要 ${name}：${choices.slice(0, 8).join('、')} 之一。`,
-  rangeDescription: '圖表回溯多久',
-  dateDescription: '回答當天的情況（YYYY-MM-DD）',
 };
 
 export const cli: Messages['cli'] = {

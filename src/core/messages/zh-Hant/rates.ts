@@ -34,7 +34,6 @@ export const sofr: Messages['sofr'] = {
     mode === 'snapshot' ? '離線快照沒有 SOFR 百分位與成交量；即時模式會從紐約聯準會讀取。' : '紐約聯準會未提供當天的百分位或成交量。',
   notInData: (mode, sourceDown = false) => (mode === 'snapshot' ? '離線快照中沒有' : sourceDown ? '無法取得（來源未回應）' : '未公布'),
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的 SOFR，位於聯準會利率走廊（ON RRP 利率至 SRF 利率）中，附 IORB；最新 ${pct(v)}（${ymd(d)}）。`,
-  description: 'SOFR 隔夜附買回利率在聯準會利率走廊中的位置',
   labels: { percentiles: '第 1-99 百分位', volume: '成交量' },
   percentileBand: 'SOFR 第 1-99 百分位',
   subtitle: (v, d, dayDelta) => `${ymd(d)} ${pct(v)}${dayDelta === null ? '' : `，單日 ${bpDelta(dayDelta)}`}`,
@@ -63,7 +62,6 @@ export const effr: Messages['effr'] = {
       ? `SOFR（${pct(sofr)}）比它高 ${abs(spreadBp)}：有擔保資金比無擔保資金貴，附買回市場擔保品多、現金少。`
       : `SOFR（${pct(sofr)}）${bpSide(spreadBp) === 'below' ? '比它低' : '與它相差'} ${abs(spreadBp)}。`,
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的有效聯邦資金利率與 SOFR，位於 FOMC 目標區間中，附 IORB；最新 EFFR ${pct(v)}（${ymd(d)}）。`,
-  description: '有效聯邦資金利率相對目標區間與 IORB',
   labels: { vsBottom: '相對區間下緣' },
   subtitle: (v, d, low, high) => `${ymd(d)} ${pct(v)}；目標區間 ${pct(low)} - ${pct(high)}`,
 };
@@ -91,7 +89,6 @@ export const srf: Messages['srf'] = {
   notInData: (mode, sourceDown = false) => (mode === 'snapshot' ? '離線快照中沒有' : sourceDown ? '無法取得（來源未回應）' : '未公布'),
   alt: (start, end, usage) =>
     usage ? `長條圖：${ymd(start)} 至 ${ymd(end)} 每日常設回購工具使用量（十億美元）。` : `折線圖：${ymd(start)} 至 ${ymd(end)} 的 SOFR 相對 SRF 最低投標利率與 IORB。`,
-  description: '常設回購工具（SRF）：使用量，以及 SOFR 相對 SRF 利率',
   labels: { minimumBid: 'SRF 最低投標利率', sofrVsSrf: 'SOFR 相對 SRF 利率' },
   subtitleUsage: (v, d, srfRate) => `${ymd(d)} ${usd(v, 'B')}；SRF 利率 ${pct(srfRate)}`,
   subtitleRate: (sofr, d, gapBp) => `${ymd(d)} SOFR ${pct(sofr)}，相對 SRF 利率 ${bp(gapBp)}`,
@@ -128,7 +125,6 @@ export const corridor: Messages['corridor'] = {
   prints: (sofr, effr, dayText, sofrPos, effrPos) =>
     `${dayText} SOFR 報 ${pct(sofr)}（${place(sofrPos)}），EFFR 報 ${pct(effr)}（${place(effrPos)}）${PRINTS_TAIL[corridorWhere(sofrPos)]}。`,
   alt: (start, end) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的 SOFR 與 EFFR，位於 ON RRP 利率至 SRF 利率的利率走廊中，附 IORB。`,
-  description: '聯準會利率走廊：ON RRP 下限、IORB、SRF 上限，以及 SOFR 與 EFFR',
   labels: {
     floor: '下限：ON RRP 利率',
     ceiling: (name) => `上限：${name}`,
@@ -156,7 +152,6 @@ export const spreads: Messages['spreads'] = {
       ? '有擔保（SOFR）與無擔保（EFFR）隔夜資金成本相同。'
       : bpDirection(sofrEffr) === 'up' ? `有擔保資金（SOFR）比無擔保（EFFR）貴 ${abs(sofrEffr)}。` : `有擔保資金（SOFR）比無擔保（EFFR）便宜 ${abs(sofrEffr)}。`,
   alt: (start, end) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的 SOFR 減 ON RRP 利率、SOFR 減 IORB、EFFR 減 IORB（bp），20 bp 警戒線為虛線。`,
-  description: '貨幣市場利差（bp）：SOFR-IORB、SOFR-ON RRP、EFFR-IORB、SOFR-EFFR',
   labels: {
     sofrRrpOn: (d) => `SOFR - ON RRP 利率（${ymd(d)}）`,
     sofrRrpAvg5: 'SOFR - ON RRP，5 日平均',
@@ -179,7 +174,6 @@ export const yields: Messages['yields'] = {
   vsSofr: (spreadBp, sofr) =>
     bpDirection(spreadBp) === 'flat' ? `與隔夜 SOFR（${pct(sofr)}）持平：利差交易約為零。` : bpDirection(spreadBp) === 'up' ? `比隔夜 SOFR（${pct(sofr)}）高 ${abs(spreadBp)}：利差交易為正。` : `比隔夜 SOFR（${pct(sofr)}）低 ${abs(spreadBp)}：殖利率曲線在此倒掛，利差交易為負。`,
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的 10 年期美國公債殖利率與 SOFR；最新 10 年期 ${pct(v)}（${ymd(d)}）。`,
-  description: '10 年期美國公債殖利率相對 SOFR',
   name: '10 年期殖利率',
   labels: { vsSofr: '10 年期 - SOFR' },
   line: '10 年期美國公債',

@@ -42,8 +42,6 @@ function when(e: CalendarEvent): string {
 const moved = (from: string | undefined, why: string | null) => (from ? `（${md(from)}為${closedWhy(why)}）` : '');
 
 const calendar: Reference['calendar'] = {
-  description: '未來 14 天影響流動性的事件，美東時間與 UTC',
-  optionDate: '14 天的第一天（YYYY-MM-DD）；預設今天',
   title: (from, to, highlights) => `${md(from)} - ${md(to)}：${highlights.length ? highlights.join('、') : '只有例行公布'}`,
   highlight: {
     fomc: (d) => `FOMC ${md(d)}（${weekday(d)}）`,
@@ -198,8 +196,6 @@ const cards: Reference['explain']['cards'] = {
 };
 
 const explain: Reference['explain'] = {
-  description: '金融管線的短卡片，各附最新數字',
-  optionTopic: '要解釋的主題',
   cards,
   now: {
     rate: (name, v, d) => `現在：${name} ${pct(v)}（${ymd(d)}）。`,
