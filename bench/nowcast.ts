@@ -9,7 +9,7 @@ const reader = createSnapshotReader();
 const all = { start: '2015-01-01', end: '2026-12-31' };
 async function points(id: SeriesId) {
   const r = await reader.read(id, all);
-  if (!r.series) throw new Error(r.missing);
+  if (!r.series) throw new Error(`no ${id} in the snapshot: ${JSON.stringify(r.missing)}`);
   return r.series.points;
 }
 const [reserves, tga, rrp, fedAssets] = await Promise.all([points('RESERVES'), points('TGA'), points('RRP_VOLUME'), points('FED_ASSETS')]);

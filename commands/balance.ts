@@ -2,7 +2,6 @@
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
 import { defineCommand } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
-import { usd, usdChange } from '../src/core/format.js';
 import { asOf, between, monthlyChange } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { qtRegimeOn, QT_REGIMES } from '../src/core/qt.js';
@@ -28,13 +27,13 @@ export default defineCommand({
       summary: [
         m.moved(last.value, day(ctx, last.date), changes.prev && changes.prev.delta),
         ...(pace ? [m.pace(pace.value, threeMonths ? (last.value - threeMonths.value) / 3 : null)] : []),
-        regime ? m.regime(regime.note, regime.from) : m.noQt(),
+        regime ? m.regime(regime) : m.noQt(),
       ],
       fields: [
-        { label: m.labels.total, value: `${usd(last.value, 'T')} (${last.date})` },
-        { label: common.labels.change1w, value: changes.prev ? usdChange(changes.prev.delta) : common.na },
-        { label: m.labels.qtPace, value: pace ? usdChange(pace.value) : common.na },
-        { label: common.labels.change1y, value: changes.year ? usdChange(changes.year.delta, 'T') : common.na },
+        { label: m.labels.total, value: `${ctx.msg.common.values.usd(last.value, 'T')} (${last.date})` },
+        { label: common.labels.change1w, value: changes.prev ? ctx.msg.common.values.usdChange(changes.prev.delta) : common.na },
+        { label: m.labels.qtPace, value: pace ? ctx.msg.common.values.usdChange(pace.value) : common.na },
+        { label: common.labels.change1y, value: changes.year ? ctx.msg.common.values.usdChange(changes.year.delta, 'T') : common.na },
         { label: m.labels.caps, value: m.values.caps(regime) },
       ],
       asOf: [asOfEntry(names.fedAssetsWednesday, series, last), ...(regime ? [{ series: m.asOf.qtRegime, date: regime.from, source: m.asOf.qtSource }] : [])],
@@ -48,7 +47,7 @@ export default defineCommand({
         yFormat: 'trillions',
         beginAtZero: true,
         lines: [{ label: names.fedAssets, role: 'main', points: toChart(shown, 'trillions') }],
-        events: QT_REGIMES.filter((r) => r.from >= win.start && r.from <= win.end).map((r) => ({ date: r.from, label: charts.qtEvent(r.note) })),
+        events: QT_REGIMES.filter((r) => r.from >= win.start && r.from <= win.end).map((r) => ({ date: r.from, label: charts.qtEvent(r) })),
         alt: m.alt(win.start, win.end, last.value, last.date),
       },
     };

@@ -4,10 +4,10 @@
 import { nextReleaseLine, readLatest, readOptional } from '../src/answers/kit.js';
 import { defineCommand, UserError, type CommandContext } from '../src/core/command.js';
 import { addMonths } from '../src/core/dates.js';
-import { pct, scaleFor, usd } from '../src/core/format.js';
+import { pct, scaleFor } from '../src/core/format.js';
 import { netLiquidity, tgaWeekAverages } from '../src/core/indicators.js';
 import { choiceOption } from '../src/core/options.js';
-import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
+import { ceilingOn, corridorConfirmed, ratesOn, type AdministeredRates } from '../src/core/rates.js';
 import type { AsOf, DateWindow, SeriesId } from '../src/core/types.js';
 
 export const TOPICS = ['sofr', 'effr', 'iorb', 'onrrp', 'srf', 'tga', 'reserves', 'qt', 'netliq', 'corridor', '2019', 'basis'] as const;
@@ -44,9 +44,9 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
   const amount = async (id: SeriesId, name: string, weekly = false) => {
     const { p, asOf } = await latest(ctx, id, name, window);
     const line = weekly ? m.now.weekly(name, p.value, p.date) : m.now.amount(name, p.value, p.date);
-    return { lines: [line], field: { label: ctx.msg.series[id], value: weekly ? ctx.msg.common.values.weekTo(p.value, scaleFor(p.value), p.date) : `${usd(p.value)} (${p.date})` }, asOf: [asOf] };
+    return { lines: [line], field: { label: ctx.msg.series[id], value: weekly ? ctx.msg.common.values.weekTo(p.value, scaleFor(p.value), p.date) : `${ctx.msg.common.values.usd(p.value)} (${p.date})` }, asOf: [asOf] };
   };
-  const policyAsOf = (r: { note: string; effective: string }): AsOf => ({ series: common.policyAsOf(r.note), date: r.effective, source: common.policySource });
+  const policyAsOf = (r: AdministeredRates): AsOf => ({ series: common.policyAsOf(r.change), date: r.effective, source: common.policySource });
 
   switch (topic) {
     case 'sofr':
@@ -74,7 +74,7 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
       if (last && usage.series) {
         return {
           lines: [m.now.rateSince(m.names.srfRate, ceiling.value, r.effective, r.unconfirmedAfter), m.now.amount(m.names.srfUsage, last.value, last.date)],
-          field: { label: m.names.srfUsage, value: `${usd(last.value)} (${last.date})` },
+          field: { label: m.names.srfUsage, value: `${ctx.msg.common.values.usd(last.value)} (${last.date})` },
           asOf: [policyAsOf(r), { series: ctx.msg.series.SRF_VOLUME, date: last.date, source: usage.series.provenance.source }],
         };
       }
@@ -108,7 +108,7 @@ async function live(topic: Topic, ctx: CommandContext): Promise<Live> {
       const line = m.now.amount(m.names.netLiquidity, last.value, last.date);
       return {
         lines: [line],
-        field: { label: names.netLiquidity, value: `${usd(last.value, 'T')} (${last.date})` },
+        field: { label: names.netLiquidity, value: `${ctx.msg.common.values.usd(last.value, 'T')} (${last.date})` },
         asOf: [
           { series: names.fedAssetsWednesday, date: last.date, source: a.series.provenance.source },
           { series: names.tgaWeekAverage, date: last.date, source: tga.derivedFrom && last.date >= tga.derivedFrom ? ctx.msg.netliq.derivedSource : t.series.provenance.source },

@@ -2,6 +2,7 @@
 // reader's client language and the chat's posts follow; `auto` gives each reader their own again.
 // Only those who may manage the chat. The confirmation is in the new language.
 import { chatAccess } from '../src/answers/chatKit.js';
+import { rows } from '../src/core/chats.js';
 import { defineCommand } from '../src/core/command.js';
 import { choiceOption } from '../src/core/options.js';
 import { LOCALES, resolveLocale, type Locale } from '../src/core/locale.js';
@@ -20,7 +21,7 @@ export default defineCommand({
     const m = catalogs[chosen ?? resolveLocale(ctx.clientLocale ?? ctx.locale)].chats;
     return {
       title: chosen ? m.languageSet(m.languageName(chosen)) : m.languageAuto,
-      summary: [m.languageFollow(n, m.languageName(posts))],
+      summary: [m.languageFollow(rows(n), m.languageName(posts))],
       fields: [],
       asOf: [],
     };

@@ -2,7 +2,6 @@
 import { answerDate, behindNote, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import { defineCommand, UserError } from '../src/core/command.js';
 import { addMonths } from '../src/core/dates.js';
-import { usd, usdChange } from '../src/core/format.js';
 import { asOf, netLiquidity, tgaWeekAverages, yearAgo } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { publishedThrough } from '../src/core/releases.js';
@@ -72,12 +71,12 @@ export default defineCommand({
         ...(derived ? [m.derivedTga(day(ctx, derived))] : []),
       ],
       fields: [
-        { label: names.netLiquidity, value: `${usd(last.value, 'T')} (${last.date})` },
-        { label: common.labels.change1w, value: prev ? usdChange(last.value - prev.value) : common.na },
-        { label: common.labels.change1y, value: base ? usdChange(last.value - base.value, 'T') : common.na },
-        { label: names.fedAssets, value: `${usd(last.fedAssets, 'T')} (${last.date})` },
+        { label: names.netLiquidity, value: `${ctx.msg.common.values.usd(last.value, 'T')} (${last.date})` },
+        { label: common.labels.change1w, value: prev ? ctx.msg.common.values.usdChange(last.value - prev.value) : common.na },
+        { label: common.labels.change1y, value: base ? ctx.msg.common.values.usdChange(last.value - base.value, 'T') : common.na },
+        { label: names.fedAssets, value: `${ctx.msg.common.values.usd(last.fedAssets, 'T')} (${last.date})` },
         { label: m.labels.tga, value: common.values.weekTo(last.tga, 'B', last.date) },
-        { label: names.onRrp, value: `${usd(last.rrp, 'B')} (${last.rrpDate})` },
+        { label: names.onRrp, value: `${ctx.msg.common.values.usd(last.rrp, 'B')} (${last.rrpDate})` },
       ],
       asOf: [
         { series: names.fedAssetsWednesday, date: last.date, source: assets.series.provenance.source },

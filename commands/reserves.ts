@@ -2,7 +2,6 @@
 import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart } from '../src/answers/kit.js';
 import { defineCommand } from '../src/core/command.js';
 import { addDays } from '../src/core/dates.js';
-import { usdChange } from '../src/core/format.js';
 import { between, on, reservesToGdp } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { RESERVES_WATCH_BAND } from '../src/core/thresholds.js';
@@ -40,7 +39,7 @@ export default defineCommand({
       fields: [
         { label: m.labels.level, value: common.values.weekTo(last.value, 'T', last.date) },
         { label: m.labels.change1w4w, value: common.values.usdChanges([changes.prev?.delta ?? null, fourWeeks ? last.value - fourWeeks.value : null]) },
-        { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
+        { label: common.labels.yearToDate, value: changes.ytd ? ctx.msg.common.values.usdChange(changes.ytd.delta) : common.na },
         { label: m.labels.watch, value: m.values.watch(band.low, band.high) },
         { label: m.labels.perGdp, value: ratio ? m.values.perGdp(ratio.value, ratio.gdpDate) : (gdp.missing ?? common.na) },
       ],

@@ -1,7 +1,6 @@
 // /rrp: the overnight reverse repo facility: cash parked at the Fed, the buffer that drains first.
 import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, readLatest, readWindowFor, toChart } from '../src/answers/kit.js';
 import { defineCommand } from '../src/core/command.js';
-import { usd, usdChange } from '../src/core/format.js';
 import { between, maxPoint } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { ratesOn } from '../src/core/rates.js';
@@ -32,10 +31,10 @@ export default defineCommand({
       behind,
       summary,
       fields: [
-        { label: seriesNames.RRP_VOLUME, value: `${usd(last.value)} (${last.date})` },
+        { label: seriesNames.RRP_VOLUME, value: `${ctx.msg.common.values.usd(last.value)} (${last.date})` },
         { label: common.labels.change1d1w1m, value: amountChanges(ctx.msg, changes) },
-        { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
-        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value)} (${peak.date})` : common.na },
+        { label: common.labels.yearToDate, value: changes.ytd ? ctx.msg.common.values.usdChange(changes.ytd.delta) : common.na },
+        { label: common.labels.highInWindow, value: peak ? `${ctx.msg.common.values.usd(peak.value)} (${peak.date})` : common.na },
         { label: m.labels.rate, value: rates ? common.values.rateSince(rates.rrp, rates.effective) : common.na },
       ],
       asOf: [asOfEntry(seriesNames.RRP_VOLUME, series, last), ...(rates ? [policyAsOf(ctx.msg, rates)] : [])],

@@ -2,7 +2,7 @@
 import { asOfEntry, chartWindow, corridorBand, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readOptional, readWindowFor, answerDate } from '../src/answers/kit.js';
 import type { ChartBand } from '../src/charts/spec.js';
 import { defineCommand, UserError } from '../src/core/command.js';
-import { bp, bpDelta, pct, usd } from '../src/core/format.js';
+import { bp, bpDelta, pct } from '../src/core/format.js';
 import { between, on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
@@ -59,7 +59,7 @@ export default defineCommand({
       { label: common.labels.vsRate(rates.iorbName, rates.iorb), value: judged ? bp(vsIorb) : common.notConfirmed },
       { label: common.labels.vsRate(names.onRrp, rates.rrp), value: judged ? bp(vsFloor) : common.notConfirmed },
       { label: m.labels.percentiles, value: lo && hi ? common.values.pctRange(lo.value, hi.value) : m.notInData(ctx.mode, !p1.series || !p99.series) },
-      { label: m.labels.volume, value: v ? usd(v.value) : m.notInData(ctx.mode, !vol.series) },
+      { label: m.labels.volume, value: v ? ctx.msg.common.values.usd(v.value) : m.notInData(ctx.mode, !vol.series) },
     ];
 
     const shown = between(series.points, win.start, win.end);

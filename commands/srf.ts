@@ -4,7 +4,7 @@
 import { answerDate, asOfEntry, behindNote, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import type { ChartLine } from '../src/charts/spec.js';
 import { defineCommand, UserError } from '../src/core/command.js';
-import { bp, pct, usd } from '../src/core/format.js';
+import { bp, pct } from '../src/core/format.js';
 import { asOf, between, maxPoint } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { ceilingOn, corridorConfirmed, ratesOn } from '../src/core/rates.js';
@@ -59,9 +59,9 @@ export default defineCommand({
       // The first line says when the headline (usage, or SOFR without it) is older than asked.
       behind: used ? behindNote(ctx, 'SRF_VOLUME', date, used.date) : sofrBehind,
       fields: [
-        { label: seriesNames.SRF_VOLUME, value: used ? `${usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode, !usage.series) },
+        { label: seriesNames.SRF_VOLUME, value: used ? `${ctx.msg.common.values.usd(used.value, 'B')} (${used.date})` : m.notInData(ctx.mode, !usage.series) },
         ...(split ? [{ label: m.labels2.split, value: m.splitValue(split.am, split.pm) }] : []),
-        { label: common.labels.highInWindow, value: peak ? `${usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode, !usage.series) },
+        { label: common.labels.highInWindow, value: peak ? `${ctx.msg.common.values.usd(peak.value, 'B')} (${peak.date})` : m.notInData(ctx.mode, !usage.series) },
         { label: m.labels.minimumBid, value: common.values.rateSince(rates.srf, rates.effective) },
         { label: names.sofr, value: `${pct(lastSofr.value)} (${lastSofr.date})` },
         { label: m.labels.sofrVsSrf, value: judged ? bp(gap) : common.notConfirmed },

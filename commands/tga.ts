@@ -2,7 +2,6 @@
 // The daily DTS close where it exists (from 2021-06-24); before it, the H.4.1 week average.
 import { amountChanges, answerDate, asOfEntry, chartWindow, day, footer, inForce, nextReleaseLine, readLatest, readOptional, readWindowFor, toChart, type Reading } from '../src/answers/kit.js';
 import { defineCommand } from '../src/core/command.js';
-import { usd, usdChange } from '../src/core/format.js';
 import { asOf, between, maxPoint, minPoint, tgaWeekAverages } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import type { AnswerDraft, CommandContext } from '../src/core/command.js';
@@ -53,9 +52,9 @@ async function dailyAnswer(ctx: CommandContext, r: Reading, range: RangeKey, end
     behind: r.behind,
     summary,
     fields: [
-      { label: m.labels.close, value: `${usd(last.value)} (${last.date})` },
+      { label: m.labels.close, value: `${ctx.msg.common.values.usd(last.value)} (${last.date})` },
       { label: common.labels.change1d1w1m, value: amountChanges(ctx.msg, changes) },
-      { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
+      { label: common.labels.yearToDate, value: changes.ytd ? ctx.msg.common.values.usdChange(changes.ytd.delta) : common.na },
       { label: m.labels.highLow, value: hi && lo ? m.values.highLow(hi.value, lo.value) : common.na },
       { label: wkDerived ? m.labels.weekAverageDerived : m.labels.weekAverage, value: wk ? common.values.weekTo(wk.value, 'B', wk.date) : (weekly.missing ?? common.na) },
     ],
@@ -99,8 +98,8 @@ function weeklyAnswer(ctx: CommandContext, r: Reading, range: RangeKey, dailyFro
     ],
     fields: [
       { label: m.labels.weekAverage, value: common.values.weekTo(last.value, 'B', last.date) },
-      { label: common.labels.change1w, value: delta === null ? common.na : usdChange(delta) },
-      { label: common.labels.yearToDate, value: changes.ytd ? usdChange(changes.ytd.delta) : common.na },
+      { label: common.labels.change1w, value: delta === null ? common.na : ctx.msg.common.values.usdChange(delta) },
+      { label: common.labels.yearToDate, value: changes.ytd ? ctx.msg.common.values.usdChange(changes.ytd.delta) : common.na },
       { label: m.labels.highLow, value: hi && lo ? m.values.highLow(hi.value, lo.value) : common.na },
     ],
     asOf: [asOfEntry(m.asOfWeekly, series, last)],

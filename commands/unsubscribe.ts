@@ -2,7 +2,7 @@
 // Only those who may manage the chat.
 import { chatAccess, RULE_IDS, ruleName, subscriptionName } from '../src/answers/chatKit.js';
 import type { AlertRuleId } from '../src/core/alerts.js';
-import { parseRule, TOPICS, type Topic } from '../src/core/chats.js';
+import { parseRule, rows, TOPICS, type Topic } from '../src/core/chats.js';
 import { defineCommand, UserError } from '../src/core/command.js';
 import { choiceOption, quote, wordOption } from '../src/core/options.js';
 
@@ -36,6 +36,6 @@ export default defineCommand({
     const what = topic === 'alerts' && !rule ? m.topic('alerts') : subscriptionName(ctx.msg, topic, rule);
     if (!going.length) return answer(m.notSubscribed(what));
     const n = await chats.unsubscribe(chat, topic, rule ?? undefined);
-    return answer(m.removed(n, what), note);
+    return answer(m.removed(rows(n), what), note);
   },
 });

@@ -34,6 +34,7 @@ export const GLOSSARY: [string, string][] = [
   ['資料夾', '文件夹'],
   ['資料檔', '数据文件'],
   ['檔案', '文件'],
+  ['資料介面', '数据接口'],
   ['資料', '数据'],
   ['預設', '默认'],
   ['字元', '字符'],
@@ -43,6 +44,8 @@ export const GLOSSARY: [string, string][] = [
   ['標準時間', '标准时间'],
   ['訊號', '信号'],
   ['訊息', '消息'],
+  // A trillion on chart ticks ("2.9兆"): the mainland writes 万亿 (兆美元 above covers amounts in words).
+  ['兆', '万亿'],
 ];
 
 const toCn = OpenCC.Converter({ from: 'twp', to: 'cn' });

@@ -24,6 +24,7 @@ import { addDays, easternToday, previousBusinessDay } from '../core/dates.js';
 import { on } from '../core/indicators.js';
 import { messagesFor } from '../core/messages/index.js';
 import { inQuietHours } from '../core/quiet.js';
+import type { StaleRead } from '../core/reads.js';
 import { ADMINISTERED_RATES, ceilingOn, confirmedRatesOn, type PolicyTable } from '../core/rates.js';
 import { expectedLatest } from '../core/releases.js';
 import type { Answer, IsoDate, Point, SeriesId } from '../core/types.js';
@@ -74,9 +75,11 @@ export function createPosting(opts: PostingOptions): Posting {
   const running = new Set<Promise<unknown>>();
   let watcher: ReleaseWatcher | undefined;
 
-  const readSeries = async (id: SeriesId, start: IsoDate, end: IsoDate, fresh = false): Promise<SeriesResult & { stale?: string }> => {
+  const readSeries = async (id: SeriesId, start: IsoDate, end: IsoDate, fresh = false): Promise<SeriesResult & { stale?: StaleRead }> => {
     const r = await app.reader.read(id, { start, end }, { fresh });
-    return r.series ? { series: r.series, ...(r.stale ? { stale: r.stale } : {}) } : { series: null, missing: r.missing ?? `No ${id} data.` };
+    // Why there is no data comes from the sources as an identifier; worded here for the policy reader's log only.
+    const missing = messagesFor('en').common.missing(r.missing ?? { reason: 'notInSnapshot', series: id }, Number(easternToday(now()).slice(0, 4)));
+    return r.series ? { series: r.series, ...(r.stale ? { stale: r.stale } : {}) } : { series: null, missing };
   };
   const policy = async (): Promise<PolicyTable> =>
     app.reader.mode === 'live' ? livePolicy((id, w) => readSeries(id, w.start, w.end), easternToday(now()), (c) => log.warn('policy conflict', { detail: c })) : ADMINISTERED_RATES;

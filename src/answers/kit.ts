@@ -108,7 +108,7 @@ export function asOfEntry(label: string, series: Series, point: Point): AsOf {
 
 export function policyAsOf(msg: Messages, r: AdministeredRates): AsOf {
   return {
-    series: msg.common.policyAsOf(r.note),
+    series: msg.common.policyAsOf(r.change),
     date: r.effective,
     source: r.source ?? (r.derivedFrom ? msg.common.policyDerivedSource(r.derivedFrom) : msg.common.policySource),
   };
@@ -180,7 +180,7 @@ export function corridorBand(msg: Messages, table: PolicyTable, window: DateWind
 export function rateEvents(msg: Messages, table: PolicyTable, window: DateWindow): ChartEvent[] {
   return rateChangesBetween(window.start, window.end, table)
     .filter((r) => r.kind !== 'technical')
-    .map((r) => ({ date: r.effective, label: msg.charts.rateEvent(r.note) }));
+    .map((r) => ({ date: r.effective, label: msg.charts.rateEvent(r.change) }));
 }
 
 /** "Fri Oct 31" (with the year when it is not this year). */

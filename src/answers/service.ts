@@ -13,7 +13,7 @@ import { messagesFor } from '../core/messages/index.js';
 import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
 import type { Answer, DateWindow, SeriesId } from '../core/types.js';
 import { ADMINISTERED_RATES, type PolicyTable } from '../core/rates.js';
-import type { SeriesReader } from '../sources/types.js';
+import type { SeriesRead, SeriesReader } from '../sources/types.js';
 import { livePolicy } from './policy.js';
 
 export type Renderer = (spec: ChartSpec, theme: Theme) => Promise<Uint8Array>;
@@ -56,11 +56,11 @@ type Dep = { id: SeriesId; window: DateWindow; sig: string };
 /** A finished answer, what it read, and when its "Next:" line stops being true. */
 type Entry = { answer: Answer; deps: Dep[]; validUntil: number };
 
-function signature(r: SeriesResult, stale: string | undefined): string {
-  if (!r.series) return `missing:${r.missing}`;
+function signature(r: SeriesRead): string {
+  if (!r.series) return `missing:${JSON.stringify(r.missing ?? null)}`;
   const p = r.series.points;
   const last = p[p.length - 1];
-  return `${p.length}|${last?.date}|${last?.value}|${r.series.provenance.source}|${stale ?? ''}`;
+  return `${p.length}|${last?.date}|${last?.value}|${r.series.provenance.source}|${r.stale ? JSON.stringify(r.stale) : ''}`;
 }
 
 export class AnswerService {
@@ -164,7 +164,7 @@ export class AnswerService {
     const reads = await Promise.all(entry.deps.map((dep) => this.opts.reader.read(dep.id, dep.window, { signal })));
     for (const [i, dep] of entry.deps.entries()) {
       const r = reads[i]!;
-      const sig = signature(r.series ? { series: r.series } : { series: null, missing: r.missing ?? '' }, r.stale);
+      const sig = signature(r);
       if (sig !== dep.sig) {
         this.cache.delete(key);
         return null;
@@ -195,9 +195,12 @@ export class AnswerService {
     // (a failed target-range read just leaves the dated rate table in charge).
     const track = async (id: SeriesId, window: DateWindow) => {
       const r = await reader.read(id, window, { signal });
-      const result: SeriesResult = r.series ? { series: r.series } : { series: null, missing: r.missing ?? `No ${id} data here.` };
-      deps.push({ id, window, sig: signature(result, r.stale) });
-      return { result, stale: r.stale };
+      // Why there is no data, or only older data, comes from the sources as identifiers; the reader's catalog words it.
+      const words = messagesFor(locale).common;
+      const year = Number(today.slice(0, 4));
+      const result: SeriesResult = r.series ? { series: r.series } : { series: null, missing: words.missing(r.missing ?? { reason: 'notInSnapshot', series: id }, year) };
+      deps.push({ id, window, sig: signature(r) });
+      return { result, stale: r.stale ? words.stale(r.stale, year) : undefined };
     };
     const ctx: CommandContext = {
       locale,
@@ -236,7 +239,8 @@ export class AnswerService {
         if (newest && age > SNAPSHOT_AGE_NOTE_DAYS) answer.stale = ctx.msg.common.snapshotAge(ctx.msg.common.day(newest), age);
       }
       if (spec && spec.lines.some((l) => l.points.length > 0)) {
-        const png = await this.opts.render(spec, this.opts.theme);
+        // The axis ticks and end labels are drawn in the reader's language too.
+        const png = await this.opts.render({ ...spec, locale }, this.opts.theme);
         answer.chart = { png, alt: spec.alt, name: `${spec.name}.png` };
       }
       const releases = deps.map((d) => nextRelease(d.id, now).at.getTime());

@@ -5,7 +5,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, type ChartDataset } from 'chart.js';
 import type { XY } from './decimate.js';
 import { FONT_FAMILY } from './fonts.js';
-import { formatValue } from './format.js';
+import { axisWords, formatValue, type AxisWords } from './format.js';
 import { backgroundPlugin, endLabelsPlugin, type EndLabel } from './plugins.js';
 import { toSeries } from './series.js';
 import type { ChartPanel, ChartSpec, Theme } from './spec.js';
@@ -92,7 +92,7 @@ export function drawPanels(canvas: Canvas, spec: ChartSpec, theme: Theme): void 
     const x = MARGIN + (i % cols) * (cellW + GAP);
     const yy = top + Math.floor(i / cols) * (cellH + GAP);
     const sub = createCanvas(cellW, cellH);
-    const chart = drawPanel(sub, panel, p, span);
+    const chart = drawPanel(sub, panel, p, span, axisWords(spec.locale));
     ctx.putImageData(sub.getContext('2d').getImageData(0, 0, cellW, cellH), x, yy);
     chart.destroy();
     if (panel.level) {
@@ -103,7 +103,7 @@ export function drawPanels(canvas: Canvas, spec: ChartSpec, theme: Theme): void 
   });
 }
 
-function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette, span: { min: number; max: number }): Chart<'line', XY[]> {
+function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette, span: { min: number; max: number }, axis: AxisWords): Chart<'line', XY[]> {
   const datasets: ChartDataset<'line', XY[]>[] = [];
   const endLabels: EndLabel[] = [];
   panel.lines.forEach((line, i) => {
@@ -126,11 +126,11 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette, span: { min: n
       order: i,
     });
     const last = s.data[s.data.length - 1];
-    if (last && line.lastLabel !== false) endLabels.push({ datasetIndex: i, text: formatValue(last.y, panel.yFormat), colour });
+    if (last && line.lastLabel !== false) endLabels.push({ datasetIndex: i, text: formatValue(last.y, panel.yFormat, axis), colour });
   });
   const minX = span.min;
   const maxX = span.max;
-  const all = timeTicks(minX, maxX);
+  const all = timeTicks(minX, maxX, axis);
   const ctx = canvas.getContext('2d');
   ctx.font = typeFont(TYPE.endLabel, true);
   const labelWidth = Math.max(0, ...endLabels.map((l) => ctx.measureText(l.text).width));
@@ -149,7 +149,7 @@ function drawPanel(canvas: Canvas, panel: ChartPanel, p: Palette, span: { min: n
       },
       scales: {
         x: timeScale(p, minX, maxX, all.values, (x) => all.label(x)),
-        y: valueScale(p, { range: valueRange(datasets.flatMap((d) => d.data.map((pt) => pt.y)), { zeroMatters: panel.beginAtZero }), maxTicks: 6, yFormat: panel.yFormat }),
+        y: valueScale(p, { range: valueRange(datasets.flatMap((d) => d.data.map((pt) => pt.y)), { zeroMatters: panel.beginAtZero }), maxTicks: 6, yFormat: panel.yFormat, axis }),
       },
     },
   };

@@ -12,7 +12,7 @@ import {
 import type { ChartSpec, Theme } from './spec.js';
 import type { XY } from './decimate.js';
 import { ensureFonts, FONT_FAMILY } from './fonts.js';
-import { formatValue } from './format.js';
+import { axisWords, formatValue } from './format.js';
 import {
   backgroundPlugin,
   endLabelsPlugin,
@@ -174,7 +174,8 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
   const pad = Math.max(hasBars ? 0.5 : 0, (4 - (Math.max(...xs) - Math.min(...xs))) / 2);
   const minX = Math.min(...xs) - pad;
   const maxX = Math.max(...xs) + pad;
-  const ticks = spec.xDaysFrom ? offsetTicks(minX, maxX, dayNumber(spec.xDaysFrom)) : timeTicks(minX, maxX);
+  const axis = axisWords(spec.locale);
+  const ticks = spec.xDaysFrom ? offsetTicks(minX, maxX, dayNumber(spec.xDaysFrom), axis) : timeTicks(minX, maxX, axis);
 
   const datasets: ChartDataset<'line' | 'bar', XY[]>[] = [];
   const legend: LegendItem[] = [];
@@ -232,7 +233,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
     });
     const last = series.data[series.data.length - 1];
     if (last && line.lastLabel !== false) {
-      endLabels.push({ datasetIndex: index, text: formatValue(last.y, spec.yFormat), colour });
+      endLabels.push({ datasetIndex: index, text: formatValue(last.y, spec.yFormat, axis), colour });
     }
   });
 
@@ -352,7 +353,7 @@ function drawChart(canvas: Canvas, spec: ChartSpec, theme: Theme, drawnLabels?: 
       },
       scales: {
         x: timeScale(p, minX, maxX, ticks.values, (x) => ticks.label(x)),
-        y: valueScale(p, { range: yRange, maxTicks: 6, yFormat: spec.yFormat }),
+        y: valueScale(p, { range: yRange, maxTicks: 6, yFormat: spec.yFormat, axis }),
       },
     },
   };

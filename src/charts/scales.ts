@@ -2,7 +2,7 @@
 // render, a linear day-number x axis with our own month/year ticks, and a value y axis formatted by
 // the spec's unit (style.md, "Axes").
 import { FONT_FAMILY } from './fonts.js';
-import { formatTick } from './format.js';
+import { formatTick, type AxisWords } from './format.js';
 import type { YFormat } from './spec.js';
 import { TYPE, type Palette } from './theme.js';
 
@@ -72,7 +72,7 @@ export function valueRange(values: number[], o: { zeroMatters: boolean; bars?: b
 
 export function valueScale(
   p: Palette,
-  o: { range?: { min: number; max: number } | undefined; maxTicks: number; yFormat: YFormat; title?: string },
+  o: { range?: { min: number; max: number } | undefined; maxTicks: number; yFormat: YFormat; title?: string; axis?: AxisWords },
 ) {
   return {
     type: 'linear' as const,
@@ -86,7 +86,7 @@ export function valueScale(
       color: p.text,
       font: tickFont,
       callback: (value: number | string, _index: number, all: { value: number }[]) =>
-        formatTick(Number(value), o.yFormat, all.length > 1 ? Math.abs(all[1]!.value - all[0]!.value) : 0),
+        formatTick(Number(value), o.yFormat, all.length > 1 ? Math.abs(all[1]!.value - all[0]!.value) : 0, o.axis),
     },
     grid: { color: p.grid, tickColor: p.grid },
     border: { color: p.axis },

@@ -56,6 +56,11 @@ export type ChartSpec = {
   /** Alt text for the image (accessibility, Discord description). */
   alt: string;
   /**
+   * The reader's language (a catalog locale: 'en', 'zh-TW', 'zh-Hans'...): the renderer writes the
+   * axis ticks and the lines' end labels in it (the catalog's charts.axis). English when absent.
+   */
+  locale?: string;
+  /**
    * When set, the x axis counts days from this date ("-14 d", "day 0", "+7 d") instead of showing the
    * calendar: /compare draws two windows aligned on their anchor days, each line's dates placed at its
    * own offset from this date.

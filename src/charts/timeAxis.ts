@@ -2,8 +2,10 @@
 // Ticks are chosen here, not by Chart.js: weeks for short windows, otherwise months or years, never
 // crowded days.
 
+import { axisWords, type AxisWords } from './format.js';
+
 const MS_PER_DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const EN = axisWords('en');
 
 /** "2025-10-31" -> day number. Throws on anything that is not an ISO date. */
 export function dayNumber(iso: string): number {
@@ -22,10 +24,10 @@ export type TimeTicks = { values: number[]; label: (day: number) => string };
 /** Most labels that fit the 1200 px width with room to breathe at TYPE.tick (28 px: "Sep 2025" is ~130 px). */
 const MAX_TICKS = 6;
 
-export function timeTicks(minDay: number, maxDay: number): TimeTicks {
+export function timeTicks(minDay: number, maxDay: number, axis: AxisWords = EN): TimeTicks {
   const span = maxDay - minDay;
-  if (span < 10) return dayTicks(minDay, maxDay);
-  if (span < 80) return weekTicks(minDay, maxDay);
+  if (span < 10) return dayTicks(minDay, maxDay, axis);
+  if (span < 80) return weekTicks(minDay, maxDay, axis);
   for (const months of [1, 2, 3, 6]) {
     const values = monthTicks(minDay, maxDay, months);
     if (values.length <= MAX_TICKS) {
@@ -35,7 +37,7 @@ export function timeTicks(minDay: number, maxDay: number): TimeTicks {
         // The year shows on January and on the first tick, so every label can be placed in time.
         label: (day) => {
           const { y, m } = ymd(day);
-          return m === 0 || day === first ? `${MONTHS[m]} ${y}` : (MONTHS[m] ?? '');
+          return axis.month(y, m, m === 0 || day === first);
         },
       };
     }
@@ -48,7 +50,7 @@ export function timeTicks(minDay: number, maxDay: number): TimeTicks {
 }
 
 /** Only for windows of a few days, where each day fits its own label. */
-function dayTicks(minDay: number, maxDay: number): TimeTicks {
+function dayTicks(minDay: number, maxDay: number, axis: AxisWords): TimeTicks {
   let values: number[] = [];
   for (const every of [1, 2, 3, 5]) {
     values = [];
@@ -59,12 +61,12 @@ function dayTicks(minDay: number, maxDay: number): TimeTicks {
     values,
     label: (day) => {
       const { m, d } = ymd(day);
-      return `${MONTHS[m]} ${d}`;
+      return axis.day(m, d);
     },
   };
 }
 
-function weekTicks(minDay: number, maxDay: number): TimeTicks {
+function weekTicks(minDay: number, maxDay: number, axis: AxisWords): TimeTicks {
   // Day 0 was a Thursday; Mondays are days with (day - 4) % 7 === 0.
   const firstMonday = minDay + ((((4 - minDay) % 7) + 7) % 7);
   for (const weeks of [1, 2, 4]) {
@@ -75,7 +77,7 @@ function weekTicks(minDay: number, maxDay: number): TimeTicks {
         values,
         label: (day) => {
           const { m, d } = ymd(day);
-          return `${MONTHS[m]} ${d}`;
+          return axis.day(m, d);
         },
       };
     }
@@ -113,7 +115,7 @@ function yearTicks(minDay: number, maxDay: number, every: number): number[] {
 }
 
 /** Ticks in days from `origin` (a day number): every week (or two, or four), "day 0" at the origin. */
-export function offsetTicks(minDay: number, maxDay: number, origin: number): TimeTicks {
+export function offsetTicks(minDay: number, maxDay: number, origin: number, axis: AxisWords = EN): TimeTicks {
   for (const weeks of [1, 2, 4, 8]) {
     const step = 7 * weeks;
     const values: number[] = [];
@@ -122,8 +124,7 @@ export function offsetTicks(minDay: number, maxDay: number, origin: number): Tim
       return {
         values,
         label: (day) => {
-          const off = Math.round(day - origin);
-          return off === 0 ? 'day 0' : `${off > 0 ? '+' : '-'}${Math.abs(off)} d`;
+          return axis.offset(Math.round(day - origin));
         },
       };
     }

@@ -149,3 +149,10 @@ export function parseTimeZone(raw: string): string | null {
     return null;
   }
 }
+
+/** How many rows a change touched, as the words need it: none, one, or n (> 1). The core counts; a catalog words. */
+export type Rows = 'none' | 'one' | { readonly n: number };
+
+export function rows(n: number): Rows {
+  return n <= 0 ? 'none' : n === 1 ? 'one' : { n };
+}

@@ -1,5 +1,5 @@
-// Numbers and dates the way style.md writes them. Amounts come in USD, rates in percent.
-import type { IsoDate } from './types.js';
+// Numbers the way style.md writes them (rates, basis points, amounts in USD); the locale-neutral
+// figures every catalog shares. English words for dates live in the English catalog (en/words.ts).
 
 const MINUS = '-';
 
@@ -39,29 +39,4 @@ export function usdChange(v: number, scale: AmountScale = 'B'): string {
   const rounded = scale === 'T' ? Math.round(Math.abs(v) / 1e10) : Math.round(Math.abs(v) / 1e8);
   if (rounded === 0) return `±${s}`;
   return `${v < 0 ? MINUS : '+'}${s}`;
-}
-
-const DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Fri Oct 31"; with the year when it is not `currentYear`: "Tue Sep 17, 2019". */
-export function shortDate(d: IsoDate, currentYear?: number): string {
-  const dt = new Date(`${d}T00:00:00Z`);
-  const base = `${DOW[dt.getUTCDay()]} ${MON[dt.getUTCMonth()]} ${dt.getUTCDate()}`;
-  return currentYear !== undefined && dt.getUTCFullYear() === currentYear ? base : `${base}, ${dt.getUTCFullYear()}`;
-}
-
-/** "Oct 31" style month and day, for compact field values. */
-export function monthDay(d: IsoDate): string {
-  const dt = new Date(`${d}T00:00:00Z`);
-  return `${MON[dt.getUTCMonth()]} ${dt.getUTCDate()}`;
-}
-
-/** "Thu 4:30 pm ET" from a US Eastern wall time. */
-export function etTime(date: IsoDate, minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  const dt = new Date(`${date}T00:00:00Z`);
-  return `${DOW[dt.getUTCDay()]} ${MON[dt.getUTCMonth()]} ${dt.getUTCDate()} ${h12}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'} ET`;
 }

@@ -22,8 +22,10 @@ export type AdministeredRates = {
   rrp: number;
   /** Standing Repo Facility minimum bid rate: the ceiling. null before the SRF existed (2021-07-29). */
   srf: number | null;
-  /** What changed, for charts and /corridor. */
+  /** What changed, for developers reading the table (English; never shown: answers word `change`). */
   note: string;
+  /** What changed, as an identifier the catalogs word (charts' event labels, as-of lines). */
+  change: RateChange;
   /** An FOMC decision (scheduled), an emergency (intermeeting) move, or a technical adjustment. */
   kind: RateChangeKind;
   /**
@@ -40,6 +42,31 @@ export type AdministeredRates = {
  * `confirmedThrough`: the last date official series confirm the walls for. After it the corridor
  * may have moved unseen, so no rate is placed in it (corridorConfirmed). Absent: no limit.
  */
+/**
+ * What a row of the table changed: a move of the target range (by the FOMC at a meeting, or an
+ * emergency one), a technical adjustment of IOER (and the ON RRP rate), IORB replacing IOER with the
+ * SRF established, or walls read off the NY Fed's operation results after the table ends.
+ */
+export type RateChange =
+  | { what: 'move'; by: 'fomc' | 'emergency'; direction: 'cut' | 'hike'; low: number; high: number; also?: 'rrpAtBottom' | 'srfLimitRemoved' | 'derivedFromRange' }
+  | { what: 'technical'; adjusted: 'ioer' | 'ioerAndRrp' }
+  | { what: 'iorbReplacesIoer' }
+  | { what: 'fromOperations'; direction: 'cut' | 'hike'; rrp: number; srf: number; afterFomc: IsoDate };
+
+/** What a row said besides its move (the note's part after ";"). */
+const ALSO: Record<IsoDate, 'rrpAtBottom' | 'srfLimitRemoved'> = { '2024-12-19': 'rrpAtBottom', '2025-12-11': 'srfLimitRemoved' };
+
+/** A dated row's change, from the row and the one before it (its note says the same in English). */
+function changeOf(row: Row, prev: Row | undefined): RateChange {
+  const [effective, targetLow, targetHigh, , rrp, srf, , kind] = row;
+  if (kind === 'technical') {
+    if (prev && prev[5] === null && srf !== null) return { what: 'iorbReplacesIoer' };
+    return { what: 'technical', adjusted: prev && prev[4] !== rrp ? 'ioerAndRrp' : 'ioer' };
+  }
+  const also = ALSO[effective];
+  return { what: 'move', by: kind === 'emergency' ? 'emergency' : 'fomc', direction: prev && targetLow < prev[1] ? 'cut' : 'hike', low: targetLow, high: targetHigh, ...(also ? { also } : {}) };
+}
+
 export type PolicyTable = readonly AdministeredRates[] & { readonly confirmedThrough?: IsoDate };
 
 type Row = [IsoDate, number, number, number, number, number | null, string, RateChangeKind];
@@ -94,6 +121,7 @@ const FROM_SERIES: AdministeredRates[] = [
     rrp: 3.75,
     srf: 4.0,
     note: 'ON RRP rate 3.75% and SRF rate 4.00% from the NY Fed operation results (a 25 bp hike after the 2026-09-15/16 FOMC)',
+    change: { what: 'fromOperations', direction: 'hike', rrp: 3.75, srf: 4.0, afterFomc: '2026-09-16' },
     kind: 'fomc',
     source: 'NY Fed repo operation results (ON RRP award rate, SRF offering rate); target range and IORB derived from them',
   },
@@ -107,7 +135,7 @@ const FROM_SERIES: AdministeredRates[] = [
 export const CORRIDOR_CONFIRMED_THROUGH: IsoDate = '2026-09-30';
 
 const DATED: AdministeredRates[] = ROWS.map(
-  ([effective, targetLow, targetHigh, iorb, rrp, srf, note, kind]) => ({
+  ([effective, targetLow, targetHigh, iorb, rrp, srf, note, kind], i) => ({
     effective,
     targetLow,
     targetHigh,
@@ -116,6 +144,7 @@ const DATED: AdministeredRates[] = ROWS.map(
     rrp,
     srf,
     note,
+    change: changeOf(ROWS[i]!, ROWS[i - 1]),
     kind,
   }),
 );
@@ -190,6 +219,7 @@ export function extendPolicy(observed: readonly ObservedRange[], source: string,
       rrp: o.low,
       srf: o.high,
       note: `FOMC ${move} to ${o.low.toFixed(2)}-${o.high.toFixed(2)}; IORB, ON RRP and SRF rates derived from the range`,
+      change: { what: 'move', by: 'fomc', direction: move, low: o.low, high: o.high, also: 'derivedFromRange' },
       kind: 'fomc',
       derivedFrom: source,
     });

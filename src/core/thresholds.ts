@@ -41,6 +41,12 @@ export const RRP_BUFFER_WATCH = 50e9;
 export const RRP_BUFFER_STRESS = 10e9;
 
 /**
+ * Under this the ON RRP buffer is low enough that /rrp says any further drain (TGA rebuild, QT,
+ * settlements) comes out of bank reserves; above it the buffer still absorbs drains first.
+ */
+export const RRP_BUFFER_LOW = 100e9;
+
+/**
  * The Treasury's end-of-quarter cash balance target: $850B, the assumption the Treasury has used in
  * its quarterly refunding financing estimates since 2024. AN ASSUMPTION: the target changes each
  * quarter and the bot does not read it. A TGA above it is a build beyond plan that drains reserves;

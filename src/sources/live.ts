@@ -10,6 +10,7 @@
 import type { Config } from '../config.js';
 import { easternToday } from '../core/dates.js';
 import { checkRead, describeGateFailure, reachesToday } from '../core/plausibility.js';
+import type { FailureKind, MissingRead, Tried } from '../core/reads.js';
 import type { DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 import type { ObservationStore } from '../store/observations.js';
 import { addDays, isoDay, SERIES_SHAPE } from './catalog.js';
@@ -40,9 +41,7 @@ export type LiveReaderOptions = {
   hedgeAfterMs?: number;
 };
 
-export type FailureKind = 'unavailable' | 'format' | 'implausible' | 'slow';
 type Failure = { until: number; kind: FailureKind };
-type Tried = { upstream: string; kind: FailureKind };
 type Freshness = { coveredFrom: IsoDate; expiresAt: number };
 
 export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
@@ -226,18 +225,17 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
     return staleAnswer(id, window, [...skipped, ...r.tried]);
   }
 
+  /** What is in hand when the upstreams failed: the store's data, else the snapshot's, marked stale; else why there is none. */
   async function staleAnswer(id: SeriesId, window: DateWindow, tried: Tried[]): Promise<SeriesRead> {
-    const why = describeFailures(tried);
     const kept = fromStore(id, window);
-    if (kept) return { series: kept, stale: `Data as of ${shortDate(kept.points.at(-1)!.date, now())} (${why}; retrying).` };
+    if (kept) return { series: kept, stale: { reason: 'upstreamsFailed', tried, from: 'store', asOf: kept.points.at(-1)!.date } };
     const fb = await fallback.read(id, window);
-    // The snapshot's sentence ends by pointing to live mode ("; live mode reads it from the NY Fed."):
-    // we are live mode, so that clause is dropped.
-    const snapshotSays = (fb.missing ?? `the offline snapshot has no ${id} data.`).replace(/; live mode [^.]*\./, '.');
-    if (!fb.series) return { series: null, missing: `${capitalise(why)}, and ${lowerFirst(snapshotSays)}` };
-    const last = fb.series.points.at(-1)?.date ?? (await fallback.newest(id))?.date;
-    const asOf = last ? `Data as of ${shortDate(last, now())} from the offline snapshot` : 'Offline snapshot data';
-    return { series: fb.series, stale: `${asOf} (${why}; retrying).` };
+    if (!fb.series) {
+      const snapshot: MissingRead = fb.missing ?? { reason: 'notInSnapshot', series: id };
+      return { series: null, missing: { reason: 'upstreamsFailed', series: id, tried, snapshot } };
+    }
+    const last = fb.series.points.at(-1)?.date ?? (await fallback.newest(id))?.date ?? null;
+    return { series: fb.series, stale: { reason: 'upstreamsFailed', tried, from: 'snapshot', asOf: last } };
   }
 
   return {
@@ -252,30 +250,3 @@ export function createLiveReader(opts: LiveReaderOptions): SeriesReader {
   };
 }
 
-const VERB: Record<FailureKind, string> = {
-  unavailable: 'did not answer',
-  format: 'sent data we could not read',
-  implausible: 'sent numbers that failed our checks',
-  slow: 'did not answer in time',
-};
-
-/** "NY Fed did not answer", "NY Fed sent data we could not read and FRED did not answer". */
-export function describeFailures(tried: { upstream: string; kind: FailureKind }[]): string {
-  const seen = new Map<string, string>();
-  for (const t of tried) if (!seen.has(t.upstream)) seen.set(t.upstream, VERB[t.kind]);
-  if (seen.size === 0) return 'no source answered';
-  const verbs = new Set(seen.values());
-  if (verbs.size === 1) return `${joinAnd([...seen.keys()])} ${[...verbs][0]}`;
-  return joinAnd([...seen].map(([u, v]) => `${u} ${v}`));
-}
-
-const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
-
-/** "Oct 30" in the current year, "Oct 30, 2024" otherwise. */
-export function shortDate(date: IsoDate, now: Date): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const sameYear = d.getUTCFullYear() === now.getUTCFullYear();
-  return d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC', ...(sameYear ? {} : { year: 'numeric' }) });
-}

@@ -1,10 +1,10 @@
 // The offline snapshot: data/snapshot/*.json, built by scripts/build-snapshot.ts from
 // ../shared/data/raw and committed. Reading it never touches the network or ../shared.
-import { series as seriesNames } from '../core/messages/en/common.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SERIES_IDS } from '../core/types.js';
+import type { MissingRead } from '../core/reads.js';
 import type { DateWindow, IsoDate, Point, Series, SeriesId } from '../core/types.js';
 import { PROJECT_ROOT } from '../paths.js';
 import type { SeriesRead, SeriesReader } from './types.js';
@@ -48,6 +48,7 @@ const presentEntrySchema = z.object({
   /** For a series with holes (SRF usage): the calendar spans the snapshot knows; outside them nothing is known. */
   coverage: z.array(z.tuple([isoDate, isoDate])).optional(),
 });
+/** A series the manifest records as absent; `missing` says why, for the build's reader (the answer says it from the catalog). */
 const missingEntrySchema = z.object({ missing: z.string().min(1) });
 export const manifestEntrySchema = z.union([presentEntrySchema, missingEntrySchema]);
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
@@ -83,12 +84,11 @@ function upperBound(points: readonly Point[], date: IsoDate): number {
   return lo;
 }
 
-/** Said for a date inside a hole of what the snapshot's files cover (e.g. SRF usage in 2025). */
-export function holeSentence(id: SeriesId, date: IsoDate, coverage: readonly (readonly [IsoDate, IsoDate])[]): string {
+/** Why a date inside a hole of what the snapshot's files cover (e.g. SRF usage in 2025) has no data: the spans around it. */
+export function snapshotHole(id: SeriesId, date: IsoDate, coverage: readonly (readonly [IsoDate, IsoDate])[]): MissingRead {
   const before = [...coverage].reverse().find(([, b]) => b < date);
   const after = coverage.find(([a]) => a > date);
-  const known = before && after ? ` (they cover it up to ${before[1]}, and again from ${after[0]})` : after ? ` (they cover it from ${after[0]})` : '';
-  return `The offline snapshot has no ${seriesNames[id]} for ${date}: none of the files it was built from covers that day${known}. Live mode reads it from the NY Fed.`;
+  return { reason: 'snapshotHole', series: id, date, coveredUpTo: before && after ? before[1] : null, coveredFrom: after ? after[0] : null };
 }
 
 function labelled(source: string): string {
@@ -112,7 +112,7 @@ export function createSnapshotReader(dir: string = DEFAULT_SNAPSHOT_DIR): Series
 
   async function entryFor(id: SeriesId): Promise<ManifestEntry> {
     const entry = (await loadManifest()).series[id];
-    return entry ?? { missing: `The offline snapshot has no data for ${id}.` };
+    return entry ?? { missing: id };
   }
 
   function loadSeries(id: SeriesId, file: string): Promise<Series> {
@@ -146,13 +146,13 @@ export function createSnapshotReader(dir: string = DEFAULT_SNAPSHOT_DIR): Series
 
     async read(id: SeriesId, window: DateWindow): Promise<SeriesRead> {
       const entry = await entryFor(id);
-      if ('missing' in entry) return { series: null, missing: entry.missing };
+      if ('missing' in entry) return { series: null, missing: { reason: 'notInSnapshot', series: id } };
       // A series with holes (SRF usage): a window ending in a hole, or before the files begin, is
       // unknown there. Past the last span the series has simply not been refreshed: its newest
       // point is shown, like any series that ends before the day asked.
       const lastCovered = entry.coverage?.at(-1)?.[1];
       if (entry.coverage && lastCovered && window.end <= lastCovered && !entry.coverage.some(([from, to]) => from <= window.end && window.end <= to)) {
-        return { series: null, missing: holeSentence(id, window.end, entry.coverage) };
+        return { series: null, missing: snapshotHole(id, window.end, entry.coverage) };
       }
       const all = await loadSeries(id, entry.file);
       const from = lowerBound(all.points, window.start);

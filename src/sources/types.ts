@@ -1,3 +1,4 @@
+import type { MissingRead, StaleRead } from '../core/reads.js';
 import type { DateWindow, Series, SeriesId } from '../core/types.js';
 
 /**
@@ -7,10 +8,10 @@ import type { DateWindow, Series, SeriesId } from '../core/types.js';
 export type SeriesRead = {
   /** Points inside the window (plus, where available, the last point before it, see `readSeries`). */
   series: Series | null;
-  /** Set when the newest data could not be read and older data is shown: one plain sentence. */
-  stale?: string;
-  /** Set when there is no data at all for this series here: one plain sentence saying so. */
-  missing?: string;
+  /** Set when the newest data could not be read and older data is shown: why, for the catalog to word. */
+  stale?: StaleRead;
+  /** Set when there is no data at all for this series here: why, for the catalog to word. */
+  missing?: MissingRead;
 };
 
 export type ReadOptions = {

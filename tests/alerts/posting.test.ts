@@ -84,8 +84,8 @@ describe('alerts through the posting side', () => {
     await feed(p, [49e9, 51e9, 52e9, 49.9e9, 30e9]);
     const titles = sent.map((s) => `${s.chatId} ${s.post.title}`);
     expect(sent).toHaveLength(4);
-    expect(titles.filter((t) => t.includes('Alert: SRF usage above $50B ($51.0B on'))).toHaveLength(2);
-    expect(titles.filter((t) => t.includes('Cleared: SRF usage above $50B no longer ($30.0B on'))).toHaveLength(2);
+    expect(titles.filter((t) => t.includes('Alert: SRF usage above $50.0B ($51.0B on'))).toHaveLength(2);
+    expect(titles.filter((t) => t.includes('Cleared: SRF usage above $50.0B no longer ($30.0B on'))).toHaveLength(2);
     expect(sent.some((s) => s.chatId === '-100202')).toBe(false);
     for (const s of sent) expect(hasPngSignature(s.post.chart!.png)).toBe(true);
     // The state per chat: armed again, having seen the last observation.
@@ -123,7 +123,7 @@ describe('alerts through the posting side', () => {
     await p.onRelease('SRF_VOLUME', { date: '2025-10-31', value: 55e9 });
     await p.onRelease('SRF_VOLUME', { date: '2025-10-31', value: 55e9 });
     await p.settled();
-    expect(sent.map((s) => s.post.title)).toEqual([expect.stringContaining('Alert: SRF usage above $50B ($55.0B on')]);
+    expect(sent.map((s) => s.post.title)).toEqual([expect.stringContaining('Alert: SRF usage above $50.0B ($55.0B on')]);
   });
 
   it('posts silently inside the chat\'s quiet hours and in its language, never dropped', async () => {

@@ -39,7 +39,9 @@ describe('/brief date:2025-10-31', () => {
     const hans = await ask('/brief date:2025-10-31', 'zh-CN');
     expect(hant.title).toMatch(/^晨報 .*SOFR 4\.22%，高於上限$/);
     expect(hans.title).toMatch(/^晨报 .*SOFR 4\.22%，高于上限$/);
-    expect(hant.summary[2]).toContain('$51.8B');
+    // The same $51.8B, written the way each script's press writes amounts.
+    expect(hant.summary[2]).toContain('518億美元');
+    expect(hans.summary[2]).toContain('518亿美元');
   });
 
   it('with no date, on the snapshot (whose TGA ends months before its rates), still gives /nowcast\'s estimate', async () => {

@@ -28,7 +28,7 @@ describe('/stress', () => {
   it('marks the TGA target as the Treasury refunding assumption', async () => {
     const a = answered(await svc.askText('/stress date:2025-10-31'));
     expect(field(a, 'TGA vs cash target')).toMatch(/^🟡 watch · \$926\.3B \(watch over \$850\.0B \(assumed target\)/);
-    expect(field(a, 'Assumption')).toContain("$850B, the Treasury's quarterly refunding");
+    expect(field(a, 'Assumption')).toContain("$850.0B, the Treasury's quarterly refunding");
   });
 
   it('on 2024-06-05, a calm day, shows green overall and on every known signal', async () => {

@@ -1,6 +1,6 @@
 // The places the core computes for the catalogs, at and around each boundary.
 import { describe, expect, it } from 'vitest';
-import { corridorWhere, effrPlace, sofrPlace, srfGap } from '../../src/core/classify.js';
+import { amountDirection, bpDirection, bpSide, corridorWhere, effrPlace, exampleDate, nearPeriodEnd, repoTight, rrpBuffer, sofrPlace, srfGap } from '../../src/core/classify.js';
 
 describe('sofrPlace (distances in bp to floor, IORB, ceiling)', () => {
   it.each([
@@ -46,5 +46,23 @@ describe('the Chinese catalogs say the place the core computed', async () => {
     expect(catalogs['zh-Hant'].sofr.title(4.22, 47, 32, 22, 'SRF 利率', 'IORB')).toBe('SOFR 4.22%，高於SRF 利率 22 bp');
     expect(catalogs['zh-Hans'].sofr.title(3.9, 15, 0.3, -10, 'SRF 利率', 'IORB')).toBe('SOFR 3.90%，与 IORB 持平');
     expect(catalogs['zh-Hant'].effr.title(2.3, 30, 5, 20, 'IOER')).toBe('EFFR 2.30%，高於目標區間 5 bp');
+  });
+});
+
+describe('moves, sides and buffers the catalogs word (no catalog compares numbers)', () => {
+  it('a move that rounds to 0 bp is flat, never "0 bp above"', () => {
+    expect([bpDirection(0.4), bpDirection(-0.49), bpDirection(0.5), bpDirection(-0.6)]).toEqual(['flat', 'flat', 'up', 'down']);
+    expect([bpSide(0.5), bpSide(0.51), bpSide(-0.51)]).toEqual(['at', 'above', 'below']);
+  });
+  it('an amount that prints $0.0B has not moved', () => {
+    expect([amountDirection(0.049e9), amountDirection(-0.049e9), amountDirection(0.05e9), amountDirection(-1e9)]).toEqual(['flat', 'flat', 'up', 'down']);
+  });
+  it('repo is tight from the 20 bp watch level; the ON RRP buffer is low under $100B', () => {
+    expect([repoTight(19.9), repoTight(20)]).toEqual([false, true]);
+    expect([rrpBuffer(99e9), rrpBuffer(100e9)]).toEqual(['low', 'absorbing']);
+  });
+  it('month and year ends; the day an error suggests', () => {
+    expect([nearPeriodEnd('2025-10-28'), nearPeriodEnd('2025-12-20'), nearPeriodEnd('2025-10-27')]).toEqual([true, true, false]);
+    expect([exampleDate('2018-04-02'), exampleDate('2021-07-29')]).toEqual(['2019-09-17', '2025-10-31']);
   });
 });

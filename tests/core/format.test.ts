@@ -1,6 +1,7 @@
 // src/core/format.ts: numbers and dates the way ../shared/style.md writes them.
 import { describe, expect, it } from 'vitest';
-import { bp, bpDelta, etTime, monthDay, pct, scaleFor, shortDate, usd, usdChange } from '../../src/core/format.js';
+import { bp, bpDelta, pct, scaleFor, usd, usdChange } from '../../src/core/format.js';
+import { etTime, monthDay, shortDate } from '../../src/core/messages/en/words.js';
 
 describe('pct', () => {
   it.each([

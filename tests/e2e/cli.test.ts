@@ -15,7 +15,7 @@ import { chartVariant } from '../../src/adapters/cli/variant.js';
 import type { Command } from '../../src/core/command.js';
 import { en } from '../../src/core/messages/en.js';
 import { choiceOption, rangeOption } from '../../src/core/options.js';
-import { ASK_ENTRY } from '../helpers/entry.js';
+import { ASK_ENTRY, childEnv } from '../helpers/entry.js';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'liq-cli-'));
@@ -26,7 +26,7 @@ type Ran = { code: number | null; stdout: string; stderr: string; killed: boolea
 async function askWith(env: Record<string, string>, timeout: number, ...args: string[]): Promise<Ran> {
   try {
     const r = await run(process.execPath, [ASK_ENTRY, ...args], {
-      env: { ...process.env, DATA_MODE: 'snapshot', OUT_DIR: out, LOG_LEVEL: 'error', CHART_THEME: 'dark', ...env },
+      env: childEnv({ DATA_MODE: 'snapshot', OUT_DIR: out, LOG_LEVEL: 'error', CHART_THEME: 'dark', ...env }),
       timeout,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr, killed: false };
@@ -70,7 +70,7 @@ describe('npm run ask', () => {
 
   it('refuses a bad configuration by naming the variable, not its value', async () => {
     const r = await run(process.execPath, [ASK_ENTRY, '/sofr', '--json'], {
-      env: { ...process.env, DATA_MODE: 'sometimes', FRED_API_KEY: 'NOT-A-KEY-secret-value' },
+      env: childEnv({ DATA_MODE: 'sometimes', FRED_API_KEY: 'NOT-A-KEY-secret-value' }),
     }).catch((e: { code: number; stdout: string }) => e);
     expect((r as { code: number }).code).toBe(2);
     const { error } = JSON.parse((r as { stdout: string }).stdout) as { error: string };
@@ -159,7 +159,8 @@ describe('npm start prompt', () => {
       },
     });
     try {
-      await runPrompt(app, config, Readable.from(lines.map((l) => `${l}\n`)), output);
+      // English said, not read from this process's LANG (a Chinese LANG would flip the session).
+      await runPrompt(app, config, Readable.from(lines.map((l) => `${l}\n`)), output, 'en');
     } finally {
       app.close();
     }

@@ -94,6 +94,20 @@ describe('given the live sources behind a local server', () => {
     expect(r.answer.fields[0]!.value).toMatch(/\(2024-06-0[0-9]\)$/);
   });
 
+  it('says why it is stale in the reader\'s language: the sources give the reason, the catalog the words', async () => {
+    const { svc, clock, fake } = await setUp(300);
+    fake.on(SOFR_PATH, good());
+    expect((await svc.askText('/sofr', 'zh-TW')).ok).toBe(true);
+    clock.t += 2 * HOUR;
+    fake.on(SOFR_PATH, { status: 500, body: 'Internal Server Error' });
+    const hant = await svc.askText('/sofr', 'zh-TW');
+    const hans = await svc.askText('/sofr', 'zh-CN');
+    if (!hant.ok || !hans.ok) throw new Error('expected answers');
+    expect(hant.answer.stale).toBe('資料截至 6月6日（紐約聯準會與FRED沒有回應；重試中）。');
+    expect(hans.answer.stale).toBe('数据截至 6月6日（纽约美联储与FRED没有回应；重试中）。');
+    expect(hant.answer.stale).not.toMatch(/[a-z]{2,}/);
+  });
+
   it('50 concurrent asks for the same series cost what one ask costs upstream', async () => {
     // One ask reads SOFR over about 19 months: one fetch, sent as year-long spans (data-sources §1.2).
     const one = await setUp();

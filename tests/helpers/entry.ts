@@ -15,6 +15,18 @@ export function liveAgainst(base: string): Record<string, string> {
   return { DATA_MODE: 'live', DB_PATH: ':memory:', NYFED_BASE_URL: base, FRED_BASE_URL: base, FRED_GRAPH_BASE_URL: base, TREASURY_BASE_URL: base };
 }
 
+/**
+ * The terminal's language, said explicitly: the entry reads LC_ALL, LC_MESSAGES and LANG
+ * (src/core/locale.ts), so a test must never inherit a developer's Chinese LANG. English unless a
+ * test passes its own LANG (an empty LC_ALL / LC_MESSAGES counts as unset, here and in glibc).
+ */
+export const TERMINAL_LOCALE: Record<'LANG' | 'LC_ALL' | 'LC_MESSAGES', string> = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+/** The environment a child process gets from us: PATH, HOME and the terminal's language, never a developer's tokens. */
+export function childEnv(env: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...TERMINAL_LOCALE, ...env };
+}
+
 export type Entry = {
   child: ChildProcess;
   /** stdout and stderr, interleaved as they arrived. */
@@ -32,8 +44,7 @@ export function startEntry(env: Record<string, string>, opts: { stdin?: string; 
   // Only what the process needs from our environment: PATH and HOME, never a developer's tokens.
   // ENV_FILE empty: a developer's .env in the worktree never reaches a test.
   // DB_PATH in memory unless the test gives one: parallel tests never share the default file.
-  const base: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ENV_FILE: '', DB_PATH: ':memory:' };
-  const child = spawn(process.execPath, [ENTRY, ...(opts.args ?? [])], { cwd: ROOT, env: { ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ENTRY, ...(opts.args ?? [])], { cwd: ROOT, env: childEnv({ ENV_FILE: '', DB_PATH: ':memory:', ...env }), stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {

@@ -27,7 +27,7 @@ function reader(mode: 'live' | 'snapshot', newest: Record<string, string>, reads
     mode,
     async read(id) {
       reads.push(id);
-      return { series: null, missing: 'none' };
+      return { series: null, missing: { reason: 'notInSnapshot', series: id } };
     },
     async newest(id) {
       return newest[id] ? { date: newest[id]!, source: 'test' } : null;

@@ -1,32 +1,62 @@
-// What counts as "no English left" in a Chinese answer: the Latin words allowed are the codes
-// docs/glossary.md keeps as they are (series, tools, publications, institutions' abbreviations),
-// unit symbols, and what the reader types (commands and their options).
+// What counts as "no English left" in a Chinese answer (issue 12: "no English word left except
+// series codes"). The allowlist is kept small and every entry says why:
+//
+// - CODES: the series codes the issue names (SOFR, EFFR, IORB, TGA, ON RRP, SRF, QT, H.4.1), IOER
+//   (IORB's name before 2021-07-29, in the same series), and the codes docs/glossary.md keeps as the
+//   Chinese press writes them: FOMC, GDP, MBS, LIBOR, H.15, UTC, and CSV (the file /export sends).
+// - FRED, and a FRED series id right after it ("FRED WRESBAL"): the source's proper name and the id a
+//   reader looks the series up by.
+// - bp: the unit the glossary keeps deliberately (the press writes both 基點 and bp).
+// - Telegram, Discord: the platforms' own names, written in Latin letters in Chinese too (the chat
+//   commands say where subscriptions live).
+// - What a reader types: commands (/sofr), options as typed (range:1y, date:2025-10-31), option
+//   names and choice values an error or /help names, ranges (1y, max), the YYYY-MM-DD format, the
+//   operator's DATA_MODE=snapshot; and the reader's own words quoted back in an error ("foo").
+// - File names (reserves-1y-2026-09-09.csv): ASCII, so they travel as attachments on every platform.
+// Anything else in Latin letters is English that a catalog should have said in Chinese.
+import { commands } from '../../commands/index.js';
+import type { ChartSpec } from '../../src/charts/spec.js';
 import type { Answer } from '../../src/core/types.js';
 
-/**
- * Lower-case Latin words a Chinese answer may hold: the unit symbol bp, and what the reader or the
- * operator types (option names and values, DATA_MODE's values). Upper-case words are codes (SOFR,
- * ON RRP, H.4.1, FOMC, FRED's series ids such as WRESBAL) and are kept as they are (glossary), as
- * are the amount units B and T ($2.85T).
- */
-export const KEPT_WORDS = ['bp', 'range', 'date', 'max', 'series', 'topic', 'question', 'snapshot', 'live', 'rule', 'quiet', 'tz', 'brief', 'auto'];
+export const CODES = ['SOFR', 'EFFR', 'IORB', 'IOER', 'TGA', 'ON', 'RRP', 'SRF', 'QT', 'H.4.1', 'H.15', 'FOMC', 'GDP', 'MBS', 'LIBOR', 'UTC', 'CSV', 'FRED', 'bp', 'Telegram', 'Discord'];
 
-const isCode = (w: string) => /^[A-Z][A-Z0-9_]*$/.test(w);
+type OptionLike = { name?: string; choices?: readonly string[]; suggestions?: readonly string[] };
 
-/** Latin words in `text` that are not kept codes, units or typed commands. */
-export function englishWords(text: string, commandNames: readonly string[]): string[] {
-  const cleaned = text
-    .replace(/\/[a-z]+/g, ' ') // commands as typed: /sofr
-    .replace(/\b[a-z]+:[\w.-]+/g, ' ') // options as typed: range:1y, date:2025-10-31
-    .replace(/H\.\d+(\.\d+)?/g, ' ') // H.4.1, H.15
-    .replace(/\b\d+[a-z]+\b/g, ' ') // 1y, 3m
-    .replace(/[\w.-]+\.(png|csv|md)\b/g, ' ') // file names
-    .replace(/npm run [a-z-]+/g, ' ');
-  const words = cleaned.match(/[A-Za-z][A-Za-z_]*/g) ?? [];
-  return words.filter((w) => !isCode(w) && !KEPT_WORDS.includes(w) && !commandNames.includes(w));
+/** Every command name, option name and choice value a reader types (read from the registry, whatever shape its options take). */
+export function typedWords(): Set<string> {
+  const out = new Set<string>(['max', 'YYYY', 'MM', 'DD']);
+  for (const c of commands) {
+    out.add(c.name);
+    const opts = c.options as unknown;
+    const entries: [string, OptionLike][] = Array.isArray(opts)
+      ? (opts as OptionLike[]).map((o) => [o.name ?? '', o])
+      : Object.entries((opts ?? {}) as Record<string, OptionLike>);
+    for (const [name, o] of entries) {
+      out.add(name);
+      if (o.name) out.add(o.name);
+      for (const choice of [...(o.choices ?? []), ...(o.suggestions ?? [])]) out.add(choice);
+    }
+  }
+  return out;
 }
 
-/** Every sentence of an answer a reader sees (the CSV file's own header lines excepted). */
+const TYPED = typedWords();
+
+/** Latin words in `text` that are neither kept codes nor what the reader types. */
+export function englishWords(text: string): string[] {
+  const cleaned = text
+    .replace(/(?:\/?[\w.-]+\/)*[\w.-]+\.(?:png|csv)\b/g, ' ') // file names and their folder: ASCII, so they travel as attachments everywhere
+    .replace(/"[^"\n]*"/g, ' ') // the reader's own words, quoted back
+    .replace(/\/[a-z]+/g, ' ') // commands as typed: /sofr
+    .replace(/\b[a-z_]+:[\w.…-]+/g, ' ') // options as typed: range:1y, date:2025-10-31, topic:…
+    .replace(/DATA_MODE=[a-z]+/g, ' ') // the operator's setting, as typed
+    .replace(/\bFRED [A-Z][A-Z0-9]+/g, 'FRED') // a FRED series id after the source's name
+    .replace(/\b\d+[a-z]\b/g, ' '); // ranges: 1y, 3m
+  const words = cleaned.match(/[A-Za-z][A-Za-z0-9_]*(?:\.\d+)*/g) ?? [];
+  return words.filter((w) => !CODES.includes(w) && !TYPED.has(w));
+}
+
+/** Every sentence of an answer a reader sees (the CSV file's own header lines excepted: glossary). */
 export function answerText(a: Answer): string {
   return [
     a.title,
@@ -36,5 +66,16 @@ export function answerText(a: Answer): string {
     a.nextRelease ?? '',
     a.chart?.alt ?? '',
     ...a.asOf.flatMap((x) => [x.series]),
+  ].join('\n');
+}
+
+/** Every string a chart spec draws: title, subtitle, footer, axis title, alt, legends, bands, events, panels. */
+export function chartWords(s: ChartSpec): string {
+  return [
+    s.title, s.subtitle, s.footer, s.yTitle, s.alt,
+    ...s.lines.map((l) => l.label),
+    ...(s.bands ?? []).map((b) => b.label),
+    ...(s.events ?? []).map((e) => e.label),
+    ...(s.panels ?? []).flatMap((p) => [p.title, ...p.lines.map((l) => l.label), ...(p.bands ?? []).map((b) => b.label)]),
   ].join('\n');
 }

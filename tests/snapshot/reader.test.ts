@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/core/messages/en.js';
 import { SERIES_IDS } from '../../src/core/types.js';
 import { createSnapshotReader, DEFAULT_SNAPSHOT_DIR, manifestSchema } from '../../src/sources/snapshot.js';
 import { weekday } from './helpers.js';
@@ -75,7 +76,8 @@ describe('missing series', () => {
     for (const id of ['SRF_VOLUME', 'SRF_AM', 'SRF_PM'] as const) {
       const r = await reader.read(id, { start: '2025-08-01', end: '2025-10-31' });
       expect(r.series).toBeNull();
-      expect(r.missing).toMatch(/^The offline snapshot has no SRF usage.* for 2025-10-31: none of the files it was built from covers that day \(they cover it up to 2024-12-31, and again from 2026-01-01\)\. Live mode reads it from the NY Fed\.$/);
+      expect(r.missing).toEqual({ reason: 'snapshotHole', series: id, date: '2025-10-31', coveredUpTo: '2024-12-31', coveredFrom: '2026-01-01' });
+      expect(en.common.missing(r.missing!, 2026)).toMatch(/^The offline snapshot has no SRF usage.* for 2025-10-31: none of the files it was built from covers that day \(they cover it up to 2024-12-31, and again from 2026-01-01\)\. Live mode reads it from the NY Fed\.$/);
     }
     const feb = await reader.read('SRF_VOLUME', { start: '2026-02-17', end: '2026-02-17' });
     expect(feb.series?.points).toEqual([{ date: '2026-02-17', value: 30.5e9 }]);

@@ -3,7 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
 import type { DateWindow, SeriesId } from '../../src/core/types.js';
-import { createLiveReader, describeFailures, shortDate } from '../../src/sources/live.js';
+import { en } from '../../src/core/messages/en.js';
+import { failedWords } from '../../src/core/messages/en/common.js';
+import { createLiveReader } from '../../src/sources/live.js';
 import type { SeriesRead, SeriesReader } from '../../src/sources/types.js';
 import { openDatabase } from '../../src/store/db.js';
 import { createObservationStore, type ObservationStore } from '../../src/store/observations.js';
@@ -19,13 +21,16 @@ const sofrJson = () => fixtureJson('nyfed/rates_secured_sofr_search_2024-06-01_2
 const snapshot: SeriesReader = {
   mode: 'snapshot',
   async read(id: SeriesId): Promise<SeriesRead> {
-    if (id !== 'SOFR') return { series: null, missing: 'The offline snapshot has no SRF history.' };
+    if (id !== 'SOFR') return { series: null, missing: { reason: 'notInSnapshot', series: id } };
     return { series: { id, unit: 'percent', calendar: 'business', points: [{ date: '2024-05-31', value: 5.33 }], provenance: { source: 'NY Fed (offline snapshot)', seriesId: 'SOFR' } } };
   },
   async newest(id) {
     return id === 'SOFR' ? { date: '2024-05-31', source: 'NY Fed (offline snapshot)' } : null;
   },
 };
+
+/** The reader's stale note as the English catalog words it, in the fake clock's year. */
+const said = (r: SeriesRead) => (r.stale ? en.common.stale(r.stale, new Date(clock).getUTCFullYear()) : undefined);
 
 let up: FakeUpstream;
 let clock: number;
@@ -122,7 +127,7 @@ describe('live reader: failures', () => {
     await reader.read('SOFR', W);
     clock += 2 * HOUR;
     const r = await reader.read('SOFR', W);
-    expect(r.stale).toBe('Data as of Jun 6 (NY Fed and FRED did not answer; retrying).');
+    expect(said(r)).toBe('Data as of Jun 6 (NY Fed and FRED did not answer; retrying).');
     expect(last(r)).toEqual({ date: '2024-06-06', value: 5.33 });
   });
 
@@ -146,7 +151,7 @@ describe('live reader: failures', () => {
     const t0 = Date.now();
     const r = await reader.read('SOFR_P99', W);
     expect(Date.now() - t0).toBeLessThan(5000);
-    expect(r.stale).toMatch(/^Data as of Jun 6 \(NY Fed and FRED did not answer; retrying\)\.$/);
+    expect(said(r)).toMatch(/^Data as of Jun 6 \(NY Fed and FRED did not answer; retrying\)\.$/);
     expect(last(r)?.value).toBe(5.44);
   });
 
@@ -159,7 +164,7 @@ describe('live reader: failures', () => {
     await reader.read('SOFR', W);
     clock += 2 * HOUR;
     const r = await reader.read('SOFR', { start: '2024-06-03', end: '2024-06-07' });
-    expect(r.stale).toBe('Data as of Jun 6 (NY Fed sent data we could not read and FRED did not answer; retrying).');
+    expect(said(r)).toBe('Data as of Jun 6 (NY Fed sent data we could not read and FRED did not answer; retrying).');
     expect(r.series?.points.some((p) => p.value === 9.99 || p.date === '2024-06-07')).toBe(false);
     expect(logs.join('\n')).toMatch(/nyfed:sofr failed: NY Fed SOFR: unexpected reference rates shape: refRates\[0\]\.percentRate/);
     expect(store.meta('SOFR')?.lastError).toMatch(/percentRate/);
@@ -169,7 +174,7 @@ describe('live reader: failures', () => {
     up.on(SOFR_PATH, { body: '<html><body>Down for maintenance</body></html>', headers: { 'content-type': 'text/html' } });
     up.on(FRED_CSV, { body: '<html>Error</html>', headers: { 'content-type': 'text/html' } });
     const r = await live().reader.read('SOFR', W);
-    expect(r.stale).toBe('Data as of May 31 from the offline snapshot (NY Fed and FRED sent data we could not read; retrying).');
+    expect(said(r)).toBe('Data as of May 31 from the offline snapshot (NY Fed and FRED sent data we could not read; retrying).');
   });
 
   it('falls back to the snapshot when nothing was ever read, and says what is missing', async () => {
@@ -179,10 +184,11 @@ describe('live reader: failures', () => {
     const { reader } = live();
     const sofr = await reader.read('SOFR', W);
     expect(sofr.series?.provenance.source).toBe('NY Fed (offline snapshot)');
-    expect(sofr.stale).toBe('Data as of May 31 from the offline snapshot (NY Fed and FRED did not answer; retrying).');
+    expect(said(sofr)).toBe('Data as of May 31 from the offline snapshot (NY Fed and FRED did not answer; retrying).');
     const srf = await reader.read('SRF_VOLUME', W);
     expect(srf.series).toBeNull();
-    expect(srf.missing).toBe('NY Fed and FRED did not answer, and the offline snapshot has no SRF history.');
+    expect(srf.missing).toEqual({ reason: 'upstreamsFailed', series: 'SRF_VOLUME', tried: expect.any(Array), snapshot: { reason: 'notInSnapshot', series: 'SRF_VOLUME' } });
+    expect(en.common.missing(srf.missing!, 2024)).toBe('NY Fed and FRED did not answer, and the offline snapshot has no SRF usage data.');
   });
 
   it('leaves a failed upstream alone for a while, then tries again', async () => {
@@ -193,7 +199,7 @@ describe('live reader: failures', () => {
     const asked = up.requests.length;
     expect(asked).toBe(4);
     clock += 30_000;
-    expect((await reader.read('SOFR', W)).stale).toMatch(/did not answer; retrying/);
+    expect(said(await reader.read('SOFR', W))).toMatch(/did not answer; retrying/);
     expect(up.requests.length).toBe(asked);
     clock += 31_000;
     await reader.read('SOFR', W);
@@ -213,7 +219,7 @@ describe('live reader: FRED key, units, other datasets', () => {
     expect(last(ok)).toEqual({ date: '2025-10-29', value: 2_848_021e6 });
     clock += 2 * HOUR;
     const stale = await reader.read('RESERVES', { start: '2025-10-29', end: '2025-10-29' });
-    expect(stale.stale).toBe('Data as of Oct 29 (FRED did not answer; retrying).');
+    expect(said(stale)).toBe('Data as of Oct 29 (FRED did not answer; retrying).');
     const everything = JSON.stringify([ok, stale, logs, store.meta('RESERVES'), await reader.newest('RESERVES')]);
     expect(everything).toContain('api_key=REDACTED');
     expect(everything).not.toContain(KEY);
@@ -325,18 +331,19 @@ describe('live reader: the FOMC target range (TARGET_LOW / TARGET_HIGH)', () => 
     await reader.read('TARGET_HIGH', DAY);
     clock += 2 * HOUR;
     const r = await reader.read('TARGET_HIGH', DAY);
-    expect(r.stale).toBe('Data as of Jun 6 (NY Fed and FRED did not answer; retrying).');
+    expect(said(r)).toBe('Data as of Jun 6 (NY Fed and FRED did not answer; retrying).');
     expect(last(r)).toEqual({ date: '2023-06-06', value: 5.25 });
   });
 });
 
-describe('stale wording helpers', () => {
+describe('stale wording (the English catalog words what the reader returns)', () => {
   it('names each upstream once with what went wrong', () => {
-    expect(describeFailures([{ upstream: 'NY Fed', kind: 'unavailable' }])).toBe('NY Fed did not answer');
-    expect(describeFailures([{ upstream: 'NY Fed', kind: 'format' }, { upstream: 'FRED', kind: 'unavailable' }])).toBe('NY Fed sent data we could not read and FRED did not answer');
+    expect(failedWords([{ upstream: 'NY Fed', kind: 'unavailable' }])).toBe('NY Fed did not answer');
+    expect(failedWords([{ upstream: 'NY Fed', kind: 'format' }, { upstream: 'FRED', kind: 'unavailable' }, { upstream: 'NY Fed', kind: 'slow' }])).toBe('NY Fed sent data we could not read and FRED did not answer');
   });
   it('adds the year only when it is not the current one', () => {
-    expect(shortDate('2025-10-30', new Date('2025-11-01T00:00:00Z'))).toBe('Oct 30');
-    expect(shortDate('2024-10-30', new Date('2025-11-01T00:00:00Z'))).toBe('Oct 30, 2024');
+    const tried = [{ upstream: 'FRED', kind: 'unavailable' as const }];
+    expect(en.common.stale({ reason: 'upstreamsFailed', tried, from: 'store', asOf: '2025-10-30' }, 2025)).toBe('Data as of Oct 30 (FRED did not answer; retrying).');
+    expect(en.common.stale({ reason: 'upstreamsFailed', tried, from: 'store', asOf: '2024-10-30' }, 2025)).toBe('Data as of Oct 30, 2024 (FRED did not answer; retrying).');
   });
 });

@@ -1,7 +1,9 @@
 // English for the analyst's commands: /stress (the signal dashboard) and /compare (today against
 // the September 2019 repo spike or another day).
 import { bp, pct, usd } from '../../format.js';
-import type { Level, SignalId } from '../../stress.js';
+import { SIGNALS, type Level, type SignalId, type SignalRule } from '../../stress.js';
+import { TGA_CASH_TARGET } from '../../thresholds.js';
+import { abs } from './words.js';
 import type { IsoDate } from '../../types.js';
 
 const MARK: Record<Level, string> = { calm: '🟢', watch: '🟡', stress: '🔴' };
@@ -21,14 +23,17 @@ function value(unit: 'usd' | 'bp', v: number): string {
   return unit === 'bp' ? bp(v) : usd(v);
 }
 
-const THRESHOLDS: Record<SignalId, string> = {
-  reserves: 'watch under $3.00T, stress under $2.50T',
-  sofrRrp: 'watch from +10 bp, stress from +20 bp',
-  srfUsage: 'watch over $1.0B, stress over $50.0B',
-  sofrSrf: 'watch within 5 bp, stress above it',
-  rrpBuffer: 'watch under $50.0B, stress under $10.0B',
-  tga: 'watch over $850.0B (assumed target), stress over $950.0B',
+/** Where watch and stress start, from the signal table (src/core/stress.ts): the numbers are never written here. */
+const THRESHOLDS: Record<SignalId, (l: SignalRule['lines']) => string> = {
+  reserves: (l) => `watch under ${usd(l.watch)}, stress under ${usd(l.stress)}`,
+  sofrRrp: (l) => `watch from ${bp(l.watch)}, stress from ${bp(l.stress)}`,
+  srfUsage: (l) => `watch over ${usd(l.watch)}, stress over ${usd(l.stress)}`,
+  sofrSrf: (l) => `watch within ${abs(l.watch)}, stress above it`,
+  rrpBuffer: (l) => `watch under ${usd(l.watch)}, stress under ${usd(l.stress)}`,
+  tga: (l) => `watch over ${usd(l.watch)} (assumed target), stress over ${usd(l.stress)}`,
 };
+
+const thresholds = (id: SignalId) => THRESHOLDS[id](SIGNALS.find((s) => s.id === id)!.lines);
 
 export const stress = {
   name: 'stress signals',
@@ -47,7 +52,7 @@ export const stress = {
     `Funding stress: ${overall}, ${red} of ${known} signals red, ${amber} amber`,
   /** A field value: "🔴 stress · +47 bp (stress from +20 bp) · 2025-10-31". */
   field: (level: Level, unit: 'usd' | 'bp', v: number, id: SignalId, date: IsoDate) =>
-    `${MARK[level]} ${level} · ${value(unit, v)} (${THRESHOLDS[id]}) · ${date}`,
+    `${MARK[level]} ${level} · ${value(unit, v)} (${thresholds(id)}) · ${date}`,
   unknownField: (why: string) => `unknown · ${why}`,
   noSrfInSnapshot: 'no SRF usage data in the offline snapshot: not guessed',
   noData: 'no data for this day: not guessed',
@@ -63,7 +68,7 @@ export const stress = {
       ? `The overall level is ${status(overall)}, held by more than one print.`
       : `The latest prints alone say ${status(now)}; the overall level stays ${status(overall)} until more prints agree.`,
   unknown: (names: string[]) => `Unknown, not guessed: ${names.join(', ')}.`,
-  tgaAssumption: "TGA target: $850B, the Treasury's quarterly refunding end-of-quarter cash assumption (an assumption here).",
+  tgaAssumption: `TGA target: ${usd(TGA_CASH_TARGET)}, the Treasury's quarterly refunding end-of-quarter cash assumption (an assumption here).`,
   panel: (id: SignalId, unitWord: string) => `${SIGNAL_NAMES[id]} (${unitWord})`,
   /** Chart text has no emoji (the chart font has none): the word alone. */
   panelTitle: (l: Level, panel: string) => `${panel}: ${l}`,

@@ -1,6 +1,9 @@
 // English for the balance commands: /rrp, /tga, /reserves, /balance, /netliq.
+import { amountDirection, nearPeriodEnd, rrpBuffer } from '../../classify.js';
 import { usd, usdChange } from '../../format.js';
+import type { QtRegime } from '../../qt.js';
 import type { IsoDate } from '../../types.js';
+import { qtWords } from './words.js';
 
 /** "$926.3B on 2025-10-31, +$16.7B on the day": a daily amount's chart subtitle. */
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
@@ -16,8 +19,8 @@ export const rrp = {
       : `${usd(v)} was parked at the Fed's reverse repo facility on ${dayText}.`,
   vsPeak: (v: number, peak: number, peakDay: string) => `That compares with ${usd(peak)} at the window's high on ${peakDay}.`,
   meaning: (v: number, d: string) =>
-    v < 100e9
-      ? `With the buffer this low, any further drain (TGA rebuild, QT, settlements${d.slice(5) >= '12-20' || d.slice(8) >= '28' ? ', month-end' : ''}) comes out of bank reserves.`
+    rrpBuffer(v) === 'low'
+      ? `With the buffer this low, any further drain (TGA rebuild, QT, settlements${nearPeriodEnd(d) ? ', month-end' : ''}) comes out of bank reserves.`
       : `The buffer still absorbs drains before they reach bank reserves.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of daily ON RRP take-up from ${start} to ${end}; last ${usd(v)} on ${d}.`,
@@ -32,9 +35,9 @@ export const tga = {
       ? `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}, ${usdChange(prev.delta)} from ${prev.day}.`
       : `The Treasury held ${usd(v)} at the Fed at the close of ${dayText}.`,
   month: (delta: number) =>
-    Math.abs(delta) < 0.05e9
+    amountDirection(delta) === 'flat'
       ? 'Over the month it was about unchanged.'
-      : delta > 0
+      : amountDirection(delta) === 'up'
       ? `Over the month it rose ${usdChange(delta).slice(1)}, cash drained from bank reserves and money markets.`
       : `Over the month it fell ${usdChange(delta).slice(1)}, cash returned to bank reserves.`,
   range: (hi: number, hiDay: string, lo: number, loDay: string) => `In this window it ranged from ${usd(lo)} (${loDay}) to ${usd(hi)} (${hiDay}).`,
@@ -85,8 +88,8 @@ export const balance = {
   moved: (v: number, dayText: string, delta: number | null) =>
     `The Fed held ${usd(v, 'T')} of assets on ${dayText}${delta === null ? '' : `, ${usdChange(delta)} on the week`}.`,
   pace: (fourWeeks: number, perMonth3m: number | null) =>
-    `Over 4 weeks the balance sheet ${fourWeeks < 0 ? 'shrank' : 'grew'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `; over 13 weeks it averaged ${usdChange(perMonth3m)} a month`}.`,
-  regime: (note: string, from: string) => `${note} (since ${from}).`,
+    `Over 4 weeks the balance sheet ${amountDirection(fourWeeks) === 'down' ? 'shrank' : 'grew'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `; over 13 weeks it averaged ${usdChange(perMonth3m)} a month`}.`,
+  regime: (regime: QtRegime) => `${qtWords(regime)} (since ${regime.from}).`,
   noQt: () => 'No QT was under way on that date.',
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the Fed's total assets in trillions of dollars from ${start} to ${end}; last ${usd(v, 'T')} on ${d}.`,
   labels: { total: 'Total assets', qtPace: 'Change over 4 weeks', caps: 'Runoff caps' },

@@ -3,6 +3,8 @@
 import type { AlertRuleId } from '../../alerts.js';
 import type { Topic } from '../../chats.js';
 import { usd } from '../../format.js';
+import type { Rows } from '../../chats.js';
+import { count } from './words.js';
 import type { Locale } from '../../locale.js';
 
 const topicNames: Record<Topic, string> = { brief: 'the morning brief', h41: 'the weekly H.4.1 digest', alerts: 'stress alerts' };
@@ -47,15 +49,16 @@ export const chats = {
   postsIn: (language: string) => `Posts here are in ${language}.`,
   byOperator: 'the operator (configuration)',
 
-  listTitle: (n: number) => (n === 1 ? 'This chat has 1 subscription' : `This chat has ${n} subscriptions`),
+  listTitle: (n: number) => `This chat has ${count(n, 'subscription', 'subscriptions')}`,
   listEmpty: 'This chat has no subscriptions',
   listHint: 'Administrators change them with /subscribe and /unsubscribe, e.g. /subscribe brief quiet:22:00-07:00 tz:Asia/Taipei.',
   listValue: (quiet: string, language: string) => `quiet ${quiet} · ${language}`,
   chatLanguage: (language: string) => `Answers and posts in this chat are in ${language} (/language auto gives each reader their own).`,
   chatLanguageAuto: 'Answers here follow each reader\'s own language; set one for the chat with /language zh-Hant, zh-Hans or en.',
 
-  removed: (n: number, what: string) => (n === 1 ? `Unsubscribed: ${what}` : `Unsubscribed: ${what} (${n} subscriptions)`),
-  removedAll: (n: number) => `Unsubscribed from everything (${n === 1 ? '1 subscription' : `${n} subscriptions`})`,
+  /** `rows`: how many subscriptions went (a topic with several rules is several). */
+  removed: (rows: Rows, what: string) => (typeof rows === 'object' ? `Unsubscribed: ${what} (${count(rows.n, 'subscription', 'subscriptions')})` : `Unsubscribed: ${what}`),
+  removedAll: (n: number) => `Unsubscribed from everything (${count(n, 'subscription', 'subscriptions')})`,
   notSubscribed: (what: string) => `This chat was not subscribed to ${what}; /subscriptions lists what it has.`,
   nothingHere: 'This chat has no subscriptions; nothing changed.',
   everyAlertTaken: (rule: string) => `This chat gets every alert, not ${rule} alone: /unsubscribe alerts stops them all.`,
@@ -63,7 +66,8 @@ export const chats = {
 
   languageSet: (language: string) => `This chat now answers in ${language}`,
   languageAuto: 'This chat now answers each reader in their own language',
-  languageFollow: (n: number, language: string) => (n === 0 ? `Posts here will be in ${language}.` : `Posts here (${n} subscriptions) are now in ${language}.`),
+  /** `rows`: the chat's subscriptions that moved to the language ('none' when it has none yet). */
+  languageFollow: (rows: Rows, language: string) => (rows === 'none' ? `Posts here will be in ${language}.` : `Posts here (${count(rows === 'one' ? 1 : rows.n, 'subscription', 'subscriptions')}) are now in ${language}.`),
 
   // Refusals: one sentence each, saying what would work.
   onlyInChats: 'Subscriptions live in Telegram and Discord chats: type /subscribe brief in a chat or channel where the bot is.',

@@ -1,16 +1,60 @@
 // English shared by every command: errors, notes, the labels and values several answers reuse,
 // chart axis titles and legends, and the names of the series.
-import type { AdministeredRates, CeilingKind } from '../../rates.js';
-import { bpDelta, etTime, pct, shortDate, usd, usdChange, type AmountScale } from '../../format.js';
+import { exampleDate } from '../../classify.js';
+import type { QtRegime } from '../../qt.js';
+import type { AdministeredRates, CeilingKind, RateChange } from '../../rates.js';
+import { axis, etTime, monthDay, qtWords, rateChangeWords, shortDate } from './words.js';
+import { bpDelta, pct, scaleFor, usd, usdChange, type AmountScale } from '../../format.js';
+import { firstFailures, type FailureKind, type MissingRead, type StaleRead, type Tried } from '../../reads.js';
 import type { IsoDate, SeriesId } from '../../types.js';
 
 const na = 'n/a';
+
+const FAILED: Record<FailureKind, string> = {
+  unavailable: 'did not answer',
+  format: 'sent data we could not read',
+  implausible: 'sent numbers that failed our checks',
+  slow: 'did not answer in time',
+};
+
+const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** "NY Fed did not answer", "NY Fed sent data we could not read and FRED did not answer". */
+export function failedWords(tried: readonly Tried[]): string {
+  const first = firstFailures(tried);
+  if (first.length === 0) return 'no source answered';
+  const kinds = new Set(first.map((t) => t.kind));
+  if (kinds.size === 1) return `${joinAnd(first.map((t) => t.upstream))} ${FAILED[first[0]!.kind]}`;
+  return joinAnd(first.map((t) => `${t.upstream} ${FAILED[t.kind]}`));
+}
+
+/** "Oct 30" in the current year, "Oct 30, 2024" otherwise. */
+function asOfDay(d: IsoDate, currentYear: number): string {
+  return Number(d.slice(0, 4)) === currentYear ? monthDay(d) : `${monthDay(d)}, ${d.slice(0, 4)}`;
+}
+
+/** Why a series has no data here; `live` drops the pointer to live mode (we are live mode). */
+function missingWords(m: MissingRead, live = false): string {
+  switch (m.reason) {
+    case 'notInSnapshot':
+      return `The offline snapshot has no ${series[m.series]} data.`;
+    case 'snapshotHole': {
+      const known = m.coveredUpTo && m.coveredFrom ? ` (they cover it up to ${m.coveredUpTo}, and again from ${m.coveredFrom})` : m.coveredFrom ? ` (they cover it from ${m.coveredFrom})` : '';
+      return `The offline snapshot has no ${series[m.series]} for ${m.date}: none of the files it was built from covers that day${known}.${live ? '' : ' Live mode reads it from the NY Fed.'}`;
+    }
+    case 'upstreamsFailed': {
+      const why = failedWords(m.tried);
+      const snapshot = missingWords(m.snapshot, true);
+      return `${why.charAt(0).toUpperCase()}${why.slice(1)}, and ${snapshot.charAt(0).toLowerCase()}${snapshot.slice(1)}`;
+    }
+  }
+}
 
 export const common = {
   futureDate: (d: string, cmd: string) => `${d} is in the future. Try /${cmd} without a date.`,
   noDataBefore: (label: string, first: string | null, cmd: string) =>
     first
-      ? `No ${label} data before ${first}. Try /${cmd} date:${first <= '2019-09-17' ? '2019-09-17' : '2025-10-31'}.`
+      ? `No ${label} data before ${first}. Try /${cmd} date:${exampleDate(first)}.`
       : `There is no ${label} data for that day here. Try /${cmd} without a date.`,
   noObservationOn: (asked: string, shown: string) => `No observation on ${asked}; showing ${shown}, the last one before it.`,
   /** A weekly (H.4.1) answer past the newest published week. */
@@ -21,6 +65,14 @@ export const common = {
   unknownCommand: (name: string) => `There is no /${name} command. Type /help for the list.`,
   internalError: (ref: string) => `Sorry, something went wrong on our side (ref ${ref}). Please try again in a minute.`,
   staleFirst: (notes: string[]) => notes.join(' '),
+  /** Why a series has no data here (from the sources' identifiers). */
+  missing: (m: MissingRead, _currentYear: number) => missingWords(m),
+  /** A read that answers with older data because its upstreams failed: "Data as of Oct 30 (NY Fed did not answer; retrying)." */
+  stale: (s: StaleRead, currentYear: number) => {
+    const why = failedWords(s.tried);
+    if (s.from === 'store' && s.asOf) return `Data as of ${asOfDay(s.asOf, currentYear)} (${why}; retrying).`;
+    return s.asOf ? `Data as of ${asOfDay(s.asOf, currentYear)} from the offline snapshot (${why}; retrying).` : `Offline snapshot data (${why}; retrying).`;
+  },
   snapshotAge: (newest: string, days: number) => `Offline snapshot: data as of ${newest}, ${days} days ago.`,
   snapshotNoNext: 'offline snapshot',
   /** A day in an answer's sentences: "Fri Nov 14", with the year when it is not the current one. */
@@ -41,6 +93,10 @@ export const common = {
     vsRate: (name: string, rate: number) => `vs ${name} ${pct(rate)}`,
   },
   values: {
+    /** An amount: "$926.3B", "$2.85T"; `scale` forces one unit for a whole answer. */
+    usd: (v: number, scale?: AmountScale) => usd(v, scale ?? scaleFor(v)),
+    /** A signed change: "+$16.7B", "-$0.12T" (billions unless told). */
+    usdChange: (v: number, scale: AmountScale = 'B') => usdChange(v, scale),
     /** "+2 bp / -1 bp / n/a" from percent-point deltas (null when there is no earlier value). */
     bpChanges: (deltas: (number | null)[]) => deltas.map((d) => (d === null ? na : bpDelta(d))).join(' / '),
     /** "+$32.6B / -$4.1B / n/a". */
@@ -61,7 +117,7 @@ export const common = {
   },
   /** "Source: NY Fed, FRED · as of 2025-10-31". */
   footer: (sources: string[], asOf: IsoDate) => `Source: ${sources.join(', ')} · as of ${asOf}`,
-  policyAsOf: (note: string) => `Administered rates (${note})`,
+  policyAsOf: (change: RateChange) => `Administered rates (${rateChangeWords(change)})`,
   policySource: 'FOMC statement and implementation note, effective date',
   policyDerivedSource: (from: string) => `${from} target range; IORB, ON RRP and SRF rates derived`,
   policyConflict: 'The NY Fed target range disagrees with the dated rate table; the table is used',
@@ -81,13 +137,15 @@ export const units = {
 
 /** Chart pieces several commands draw. */
 export const charts = {
+  /** What the renderer writes on the axes and at the lines' ends, in the reader's language. */
+  axis,
   corridorBand: (beforeSrf: boolean) =>
     beforeSrf ? 'Corridor: ON RRP rate to SRF rate (top of target range before the SRF)' : 'Corridor: ON RRP rate to SRF rate',
   targetRange: 'FOMC target range',
-  /** A rate-change marker from the regime's note: "FOMC cut to 1.75-2.00" reads "cut to 1.75-2.00" (anything after ";" dropped). */
-  rateEvent: (note: string) => note.replace(/^FOMC /, '').replace(/;.*/, ''),
-  /** A QT marker from the regime's note: "QT slowed: Treasury cap ..." reads "QT slowed". */
-  qtEvent: (note: string) => note.split(':')[0]!,
+  /** A rate-change marker: "cut to 1.75-2.00", "Emergency cut to 0.00-0.25". */
+  rateEvent: (change: RateChange) => rateChangeWords(change, true),
+  /** A QT marker: "QT slowed", "QT ended". */
+  qtEvent: (regime: QtRegime) => qtWords(regime, true),
 };
 
 /** What the series are called in /about, as-of lines and legends. */

@@ -1,12 +1,14 @@
 // English for the estimates and the data: /nowcast (reserves between H.4.1 releases), the nowcast
 // line in /reserves, and /export (the CSV behind a chart).
+import { amountDirection } from '../../classify.js';
 import { usd, usdChange } from '../../format.js';
 import type { IsoDate } from '../../types.js';
 
 const pct1 = (share: number) => `${(share * 100).toFixed(0)}%`;
 const billions1 = (v: number) => `$${(v / 1e9).toFixed(1)}B`;
 /** A level against its week average from its contribution to reserves (a higher level drains them). */
-const against = (contribution: number) => (Math.abs(contribution) < 0.05e9 ? 'level' : contribution < 0 ? 'higher' : 'lower');
+const AGAINST = { flat: 'level', down: 'higher', up: 'lower' } as const;
+const against = (contribution: number) => AGAINST[amountDirection(contribution)];
 
 export type TrackRecord = { mae: number; hitRate: number; naiveMae: number; weeks: number; from: IsoDate; to: IsoDate };
 

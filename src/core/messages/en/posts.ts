@@ -1,9 +1,13 @@
 // English for what the bot posts on its own and for /brief: the morning brief (the daily digest),
 // and the headlines of threshold alerts and their clearing. Numbers come in, words go out.
-import type { CorridorWhere } from '../../classify.js';
+import { corridorWhere, reservesUnderAmple, srfOverStress, type CorridorWhere } from '../../classify.js';
+import { RESERVES_WATCH_BAND, SOFR_RRP_SPREAD_WATCH_BP, SRF_USAGE_STRESS } from '../../thresholds.js';
 import type { AlertEvent, AlertRuleId } from '../../alerts.js';
 import { bp, pct, usd, usdChange } from '../../format.js';
 import type { IsoDate } from '../../types.js';
+
+/** Outside the corridor: the place is said in words instead of a share of the way. */
+const outside = (p: number) => corridorWhere(p) === 'aboveCeiling' || corridorWhere(p) === 'belowFloor';
 
 const WHERE: Record<CorridorWhere, string> = {
   aboveCeiling: 'above the ceiling',
@@ -20,15 +24,15 @@ export const brief = {
   title: (sofr: number, where: CorridorWhere | null, dayText: string) => `Morning brief ${dayText}: SOFR ${pct(sofr)}${where ? `, ${WHERE[where]}` : ''}`,
   /** "SOFR 4.22% (Fri Oct 31), +18 bp d/d, 74% of the corridor". */
   rate: (name: string, v: number, dayText: string, change: number | null, position: number | null) =>
-    `${name} ${pct(v)} (${dayText})${dayBp(change)}${position === null ? ', corridor not confirmed for that day' : position > 1 || position < 0 ? `, ${WHERE[position > 1 ? 'aboveCeiling' : 'belowFloor']}` : `, ${Math.round(position * 100)}% of the way from floor to ceiling`}.`,
+    `${name} ${pct(v)} (${dayText})${dayBp(change)}${position === null ? ', corridor not confirmed for that day' : outside(position) ? `, ${WHERE[corridorWhere(position)]}` : `, ${Math.round(position * 100)}% of the way from floor to ceiling`}.`,
   rrp: (v: number, dayText: string, change: number | null, rate: number | null) =>
     `ON RRP ${usd(v, 'B')} (${dayText})${dayUsd(change)}${rate === null ? '' : `, at the ${pct(rate)} floor`}.`,
   srf: (v: number, dayText: string, change: number | null, stress: number) =>
-    `SRF usage ${usd(v, 'B')} (${dayText})${dayUsd(change)}${v > stress ? `, above the ${usd(stress, 'B')} stress line` : ''}.`,
+    `SRF usage ${usd(v, 'B')} (${dayText})${dayUsd(change)}${srfOverStress(v) ? `, above the ${usd(stress, 'B')} stress line` : ''}.`,
   srfMissing: (missing: string) => `SRF usage: ${missing}`,
   tga: (v: number, dayText: string, change: number | null) => `TGA ${usd(v, 'B')} (${dayText})${dayUsd(change)}.`,
   reserves: (v: number, dayText: string, published: number, baseDay: string, watchHigh: number) =>
-    `Reserves ~${usd(v, 'T')} (${dayText}, nowcast) against ${usd(published, 'T')} published for the week to ${baseDay}${v < watchHigh ? `, under the ${usd(watchHigh, 'T')} edge of ample` : ''}.`,
+    `Reserves ~${usd(v, 'T')} (${dayText}, nowcast) against ${usd(published, 'T')} published for the week to ${baseDay}${reservesUnderAmple(v) ? `, under the ${usd(watchHigh, 'T')} edge of ample` : ''}.`,
   reservesMissing: 'Reserves nowcast: not enough TGA and ON RRP data.',
   walls: (floor: number, iorbName: string, iorb: number, ceilingName: string, ceiling: number) => `Corridor: floor ${pct(floor)}, ${iorbName} ${pct(iorb)}, ${ceilingName} ${pct(ceiling)}.`,
   labels: { sofr: 'SOFR', effr: 'EFFR', rrp: 'ON RRP', srf: 'SRF usage', tga: 'TGA', reserves: 'Reserves (nowcast)', corridor: 'Corridor' },
@@ -40,11 +44,12 @@ export const brief = {
   alt: (start: IsoDate, end: IsoDate) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
 };
 
+/** Each rule's name, its level from the thresholds table (never written here). */
 const RULE: Record<AlertRuleId, string> = {
   sofrAboveSrf: 'SOFR above the SRF rate',
-  srfUsage: 'SRF usage above $50B',
-  reservesLow: 'Reserves under $3.0T',
-  sofrRrpSpread: 'SOFR - ON RRP above 20 bp',
+  srfUsage: `SRF usage above ${usd(SRF_USAGE_STRESS)}`,
+  reservesLow: `Reserves under ${usd(RESERVES_WATCH_BAND.high)}`,
+  sofrRrpSpread: `SOFR - ON RRP above ${SOFR_RRP_SPREAD_WATCH_BP} bp`,
 };
 
 export const posts = {
@@ -55,5 +60,5 @@ export const posts = {
   /** The command's own headline under the alert's. */
   context: (title: string) => title,
   h41Title: (title: string, week: IsoDate) => `H.4.1 week to ${week}: ${title}`,
-  value: { bp: (v: number) => bp(v), usd: (v: number) => usd(v, v >= 1e12 ? 'T' : 'B') },
+  value: { bp: (v: number) => bp(v), usd: (v: number) => usd(v) },
 };

@@ -1,5 +1,6 @@
 // English for the rate commands: /sofr, /effr, /srf, /corridor, /spreads, /yields.
 import { bp, bpDelta, pct, usd } from '../../format.js';
+import { bpDirection, bpSide, corridorWhere, effrPlace, repoTight, sofrPlace, srfGap } from '../../classify.js';
 import type { AdministeredRates } from '../../rates.js';
 import type { IsoDate } from '../../types.js';
 import { common } from './common.js';
@@ -9,11 +10,14 @@ const na = common.na;
 
 export const sofr = {
   title: (v: number, vsFloor: number, vsIorb: number, vsCeil: number, ceilingName: string, iorbName: string) => {
-    if (vsCeil > 0.5) return `SOFR ${pct(v)}, ${Math.round(vsCeil)} bp above the ${ceilingName}`;
-    if (vsIorb > 0.5) return `SOFR ${pct(v)}, ${Math.round(vsIorb)} bp above ${iorbName}`;
-    if (Math.abs(vsIorb) <= 0.5) return `SOFR ${pct(v)}, at ${iorbName}`;
-    if (vsFloor < -0.5) return `SOFR ${pct(v)}, ${Math.round(-vsFloor)} bp below the ON RRP floor`;
-    return `SOFR ${pct(v)}, ${Math.round(vsFloor)} bp above the ON RRP floor`;
+    // Where SOFR stands is the core's call (src/core/classify.ts); this only words it.
+    switch (sofrPlace(vsFloor, vsIorb, vsCeil)) {
+      case 'aboveCeiling': return `SOFR ${pct(v)}, ${abs(vsCeil)} above the ${ceilingName}`;
+      case 'aboveIorb': return `SOFR ${pct(v)}, ${abs(vsIorb)} above ${iorbName}`;
+      case 'atIorb': return `SOFR ${pct(v)}, at ${iorbName}`;
+      case 'belowFloor': return `SOFR ${pct(v)}, ${abs(vsFloor)} below the ON RRP floor`;
+      case 'aboveFloor': return `SOFR ${pct(v)}, ${abs(vsFloor)} above the ON RRP floor`;
+    }
   },
   titleUnjudged: (v: number) => `SOFR ${pct(v)}`,
   moved: (v: number, dayText: string, prev: { delta: number; from: number; day: string } | null) =>
@@ -21,10 +25,11 @@ export const sofr = {
       ? `SOFR printed ${pct(v)} for ${dayText}, ${moveWords(prev.delta * 100)} from ${pct(prev.from)} on ${prev.day}.`
       : `SOFR printed ${pct(v)} for ${dayText}.`,
   position: (vsFloor: number, vsIorb: number, vsCeil: number, r: AdministeredRates, ceilingName: string, ceiling: number) => {
-    if (vsCeil > 0.5) return `That is above the ${ceilingName} (${pct(ceiling)}) and ${abs(vsIorb)} over ${r.iorbName}: repo is trading through the Fed's ceiling, a sign of scarce cash.`;
-    if (vsIorb > 0.5) return `It sits ${abs(vsIorb)} over ${r.iorbName} (${pct(r.iorb)}) and ${abs(vsCeil)} under the ${ceilingName} (${pct(ceiling)}): funding is tight.`;
-    if (vsFloor < -0.5) return `It is ${abs(vsFloor)} below the ON RRP floor (${pct(r.rrp)}): cash is abundant.`;
-    if (Math.abs(vsIorb) <= 0.5) return `It sits at ${r.iorbName} (${pct(r.iorb)}), ${abs(vsFloor)} above the ON RRP floor and ${abs(vsCeil)} under the ${ceilingName}.`;
+    const place = sofrPlace(vsFloor, vsIorb, vsCeil);
+    if (place === 'aboveCeiling') return `That is above the ${ceilingName} (${pct(ceiling)}) and ${abs(vsIorb)} over ${r.iorbName}: repo is trading through the Fed's ceiling, a sign of scarce cash.`;
+    if (place === 'aboveIorb') return `It sits ${abs(vsIorb)} over ${r.iorbName} (${pct(r.iorb)}) and ${abs(vsCeil)} under the ${ceilingName} (${pct(ceiling)}): funding is tight.`;
+    if (place === 'belowFloor') return `It is ${abs(vsFloor)} below the ON RRP floor (${pct(r.rrp)}): cash is abundant.`;
+    if (place === 'atIorb') return `It sits at ${r.iorbName} (${pct(r.iorb)}), ${abs(vsFloor)} above the ON RRP floor and ${abs(vsCeil)} under the ${ceilingName}.`;
     return `It sits ${abs(vsFloor)} above the ON RRP floor (${pct(r.rrp)}) and ${abs(vsIorb)} under ${r.iorbName} (${pct(r.iorb)}): funding is comfortable.`;
   },
   distribution: (p1: number, p99: number, volume: number) =>
@@ -45,20 +50,23 @@ export const sofr = {
 
 export const effr = {
   title: (v: number, vsBottom: number, vsTop: number, vsIorb: number, iorbName: string) => {
-    if (vsTop > 0.5) return `EFFR ${pct(v)}, ${abs(vsTop)} above the target range`;
-    if (vsBottom < -0.5) return `EFFR ${pct(v)}, ${abs(vsBottom)} below the target range`;
-    if (Math.abs(vsIorb) <= 0.5) return `EFFR ${pct(v)}, at ${iorbName}`;
-    return `EFFR ${pct(v)}, ${side(vsIorb, 'above', 'under', 'at')} ${iorbName}`;
+    switch (effrPlace(vsBottom, vsTop, vsIorb)) {
+      case 'aboveRange': return `EFFR ${pct(v)}, ${abs(vsTop)} above the target range`;
+      case 'belowRange': return `EFFR ${pct(v)}, ${abs(vsBottom)} below the target range`;
+      case 'atIorb': return `EFFR ${pct(v)}, at ${iorbName}`;
+      default: return `EFFR ${pct(v)}, ${side(vsIorb, 'above', 'under', 'at')} ${iorbName}`;
+    }
   },
   moved: (v: number, dayText: string, prev: { delta: number; day: string } | null) =>
     prev ? `The effective fed funds rate was ${pct(v)} on ${dayText}, ${moveWords(prev.delta * 100)} from ${prev.day}.` : `The effective fed funds rate was ${pct(v)} on ${dayText}.`,
   position: (vsBottom: number, vsTop: number, vsIorb: number, r: AdministeredRates) => {
-    if (vsTop > 0.5) return `It printed above the FOMC's ${pct(r.targetLow)}-${pct(r.targetHigh)} range: the Fed lost control of its policy rate for the day.`;
-    if (vsBottom < -0.5) return `It printed below the ${pct(r.targetLow)}-${pct(r.targetHigh)} range.`;
+    const place = effrPlace(vsBottom, vsTop, vsIorb);
+    if (place === 'aboveRange') return `It printed above the FOMC's ${pct(r.targetLow)}-${pct(r.targetHigh)} range: the Fed lost control of its policy rate for the day.`;
+    if (place === 'belowRange') return `It printed below the ${pct(r.targetLow)}-${pct(r.targetHigh)} range.`;
     return `It sits ${abs(vsBottom)} above the bottom of the ${pct(r.targetLow)}-${pct(r.targetHigh)} range and ${side(vsIorb, 'above', 'under', 'at')} ${r.iorbName} (${pct(r.iorb)}).`;
   },
   vsSofr: (spreadBp: number, sofr: number) =>
-    spreadBp > 0.5 ? `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} over it: secured funding is dearer than unsecured, a sign of collateral-heavy, cash-light repo.` : `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} ${spreadBp < -0.5 ? 'under' : 'from'} it.`,
+    bpSide(spreadBp) === 'above' ? `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} over it: secured funding is dearer than unsecured, a sign of collateral-heavy, cash-light repo.` : `SOFR (${pct(sofr)}) printed ${abs(spreadBp)} ${bpSide(spreadBp) === 'below' ? 'under' : 'from'} it.`,
   alt: (start: string, end: string, v: number, d: string) =>
     `Line chart of the effective fed funds rate and SOFR from ${start} to ${end} inside the FOMC target range, with IORB; last EFFR ${pct(v)} on ${d}.`,
   labels: { vsBottom: 'vs bottom of range' },
@@ -82,9 +90,9 @@ export const srf = {
   splitValue: (am: number | null, pm: number | null) => `${am === null ? 'no AM operation' : usd(am, 'B')} / ${pm === null ? 'no PM operation' : usd(pm, 'B')}`,
   noUsage: () => 'The NY Fed has published no SRF operations for this window.',
   gap: (sofr: number, dayText: string, srfRate: number, gapBp: number) =>
-    gapBp > 0.5
+    srfGap(gapBp) === 'above'
       ? `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} above the SRF rate (${pct(srfRate)}): borrowing at the Fed was cheaper than the market, so the facility gets used.`
-      : Math.round(gapBp) === 0
+      : bpDirection(gapBp) === 'flat'
         ? `SOFR (${pct(sofr)} on ${dayText}) traded at the SRF rate (${pct(srfRate)}): the market is no cheaper than the Fed's backstop.`
         : `SOFR (${pct(sofr)} on ${dayText}) traded ${abs(gapBp)} under the SRF rate (${pct(srfRate)}): the market is cheaper than the Fed's backstop.`,
   notYet: () => 'The Standing Repo Facility started on 2021-07-29. Try /srf date:2025-10-31.',
@@ -101,23 +109,35 @@ export const srf = {
 
 /** Where a rate sits in the corridor, in words once it is outside: "62% of the way from floor to ceiling". */
 function place(p: number): string {
-  return p > 1 ? 'above the ceiling' : p < 0 ? 'below the floor' : `${Math.round(p * 100)}% of the way from floor to ceiling`;
+  const where = corridorWhere(p);
+  return where === 'aboveCeiling' ? 'above the ceiling' : where === 'belowFloor' ? 'below the floor' : `${Math.round(p * 100)}% of the way from floor to ceiling`;
 }
 
 function shortPlace(p: number): string {
-  return p > 1 ? 'above the ceiling' : p < 0 ? 'below the floor' : `${Math.round(p * 100)}%`;
+  const where = corridorWhere(p);
+  return where === 'aboveCeiling' ? 'above the ceiling' : where === 'belowFloor' ? 'below the floor' : `${Math.round(p * 100)}%`;
 }
+
+const PRINTS_TAIL: Record<ReturnType<typeof corridorWhere>, string> = {
+  aboveCeiling: ': repo traded above the ceiling',
+  belowFloor: ': cash is plentiful, repo trades under the floor',
+  nearCeiling: ': repo is pressing toward the ceiling',
+  inside: '',
+};
 
 export const corridor = {
   title: (sofr: number, effr: number, sofrPos: number, effrPos: number, ceilingName: string) => {
-    const where = (p: number) => (p > 1 ? `above the ${ceilingName}` : p < 0 ? 'below the ON RRP floor' : 'inside the corridor');
+    const where = (p: number) => {
+      const w = corridorWhere(p);
+      return w === 'aboveCeiling' ? `above the ${ceilingName}` : w === 'belowFloor' ? 'below the ON RRP floor' : 'inside the corridor';
+    };
     const [s, e] = [where(sofrPos), where(effrPos)];
     return s === e ? `SOFR ${pct(sofr)} and EFFR ${pct(effr)} ${s}` : `SOFR ${pct(sofr)} ${s}; EFFR ${pct(effr)} ${e}`;
   },
   walls: (floor: number, iorb: number, iorbName: string, ceiling: number, ceilingName: string, widthBp: number, since: string) =>
     `The corridor runs from the ON RRP floor at ${pct(floor)} through ${iorbName} at ${pct(iorb)} to the ${ceilingName} at ${pct(ceiling)}, ${Math.round(widthBp)} bp wide since ${since}.`,
   prints: (sofr: number, effr: number, dayText: string, sofrPos: number, effrPos: number, sofrDay: number | null = null, effrDay: number | null = null) =>
-    `On ${dayText} SOFR printed ${pct(sofr)}${sofrDay === null ? '' : `, ${moveWords(sofrDay)}`} (${place(sofrPos)}) and EFFR ${pct(effr)}${effrDay === null ? '' : `, ${moveWords(effrDay)}`} (${place(effrPos)})${sofrPos > 1 ? ': repo traded above the ceiling' : sofrPos < 0 ? ': cash is plentiful, repo trades under the floor' : sofrPos > 0.6 ? ': repo is pressing toward the ceiling' : ''}.`,
+    `On ${dayText} SOFR printed ${pct(sofr)}${sofrDay === null ? '' : `, ${moveWords(sofrDay)}`} (${place(sofrPos)}) and EFFR ${pct(effr)}${effrDay === null ? '' : `, ${moveWords(effrDay)}`} (${place(effrPos)})${PRINTS_TAIL[corridorWhere(sofrPos)]}.`,
   alt: (start: string, end: string) => `Line chart of SOFR and EFFR from ${start} to ${end} inside the corridor band from the ON RRP rate to the SRF rate, with IORB.`,
   labels: {
     floor: 'Floor: ON RRP rate',
@@ -135,18 +155,18 @@ export const corridor = {
 };
 
 export const spreads = {
-  title: (sofrRrp: number, sofrIorb: number | null, watch: number) =>
-    sofrRrp >= watch
+  title: (sofrRrp: number, sofrIorb: number | null, _watch: number) =>
+    repoTight(sofrRrp)
       ? `SOFR ${abs(sofrRrp)} over the ON RRP rate: repo is tight`
       : `SOFR ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate${sofrIorb === null ? '' : `, ${side(sofrIorb, 'over', 'under', 'at')} IORB`}`,
   main: (sofrRrp: number, dayText: string, watch: number, avg5: number | null) =>
-    `On ${dayText} SOFR printed ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate, ${sofrRrp >= watch ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
+    `On ${dayText} SOFR printed ${side(sofrRrp, 'over', 'under', 'at')} the ON RRP rate, ${repoTight(sofrRrp) ? 'at or above' : 'below'} the ${watch} bp level where repo counts as tight${avg5 === null ? '' : ` (5-day average ${bp(avg5)})`}.`,
   iorb: (sofrIorb: number, effrIorb: number, iorbName: string) =>
-    `Against ${iorbName}, SOFR is at ${bp(sofrIorb)} and EFFR at ${bp(effrIorb)}${sofrIorb > 0 ? ': banks could earn more lending in repo than holding reserves' : ''}.`,
+    `Against ${iorbName}, SOFR is at ${bp(sofrIorb)} and EFFR at ${bp(effrIorb)}${bpDirection(sofrIorb) === 'up' ? ': banks could earn more lending in repo than holding reserves' : ''}.`,
   secured: (sofrEffr: number) =>
-    Math.round(sofrEffr) === 0
+    bpDirection(sofrEffr) === 'flat'
       ? 'Secured (SOFR) and unsecured (EFFR) overnight money cost the same.'
-      : sofrEffr > 0 ? `Secured funding (SOFR) costs ${abs(sofrEffr)} more than unsecured (EFFR).` : `Secured funding (SOFR) costs ${abs(sofrEffr)} less than unsecured (EFFR).`,
+      : bpDirection(sofrEffr) === 'up' ? `Secured funding (SOFR) costs ${abs(sofrEffr)} more than unsecured (EFFR).` : `Secured funding (SOFR) costs ${abs(sofrEffr)} less than unsecured (EFFR).`,
   alt: (start: string, end: string) => `Line chart of SOFR minus the ON RRP rate, SOFR minus IORB and EFFR minus IORB in basis points from ${start} to ${end}, with the 20 bp watch level dashed.`,
   labels: {
     sofrRrpOn: (d: IsoDate) => `SOFR - ON RRP rate (${d})`,
@@ -169,9 +189,9 @@ export const yields = {
   moved: (v: number, dayText: string, week: number | null, ytd: number | null) =>
     `The 10-year Treasury yielded ${pct(v)} on ${dayText}${week === null ? '' : `, ${moveWords(week * 100)} on the week`}${ytd === null ? '' : ` and ${moveWords(ytd * 100)} this year`}.`,
   vsSofr: (spreadBp: number, sofr: number) =>
-    Math.round(spreadBp) === 0
+    bpDirection(spreadBp) === 'flat'
       ? `That is level with overnight SOFR (${pct(sofr)}): carry is about zero.`
-      : spreadBp > 0 ? `That is ${abs(spreadBp)} above overnight SOFR (${pct(sofr)}): carry is positive.` : `That is ${abs(spreadBp)} below overnight SOFR (${pct(sofr)}): the curve is inverted at this point, carry is negative.`,
+      : bpDirection(spreadBp) === 'up' ? `That is ${abs(spreadBp)} above overnight SOFR (${pct(sofr)}): carry is positive.` : `That is ${abs(spreadBp)} below overnight SOFR (${pct(sofr)}): the curve is inverted at this point, carry is negative.`,
   alt: (start: string, end: string, v: number, d: string) => `Line chart of the 10-year Treasury yield and SOFR from ${start} to ${end}; last 10-year ${pct(v)} on ${d}.`,
   /** The series' short name: field label and "No 10-year yield data before ...". */
   name: '10-year yield',

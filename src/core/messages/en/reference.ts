@@ -1,7 +1,8 @@
 // English for the reference commands: /calendar (what moves liquidity in the next 14 days) and
 // /explain (short cards, each ending with the live number it relates to).
 import { etClock, utcClock, type CalendarEvent } from '../../calendar.js';
-import { monthDay, pct, shortDate, usd } from '../../format.js';
+import { pct, usd } from '../../format.js';
+import { monthDay, shortDate } from './words.js';
 import type { IsoDate } from '../../types.js';
 
 /** "8:00 ET/13:00 UTC", or a window "13:30-13:45 ET/18:30-18:45 UTC". */

@@ -1,8 +1,8 @@
 // 分析指令的繁体中文：/stress（信号仪表板）与 /compare（今天对比 2019 年 9 月回购危机或其他日子）。
-import { bp, pct, usd } from '../../format.js';
-import type { Level, SignalId } from '../../stress.js';
+import { SIGNALS, type Level, type SignalId, type SignalRule } from '../../stress.js';
+import { TGA_CASH_TARGET } from '../../thresholds.js';
 import type { Messages } from '../index.js';
-import { ymd } from './words.js';
+import { abs, bp, pct, usd, ymd } from './words.js';
 
 const MARK: Record<Level, string> = { calm: '🟢', watch: '🟡', stress: '🔴' };
 const LEVEL: Record<Level, string> = { calm: '平稳', watch: '警戒', stress: '紧张' };
@@ -21,14 +21,17 @@ function value(unit: 'usd' | 'bp', v: number): string {
   return unit === 'bp' ? bp(v) : usd(v);
 }
 
-const THRESHOLDS: Record<SignalId, string> = {
-  reserves: '低于 $3.00T 警戒，低于 $2.50T 紧张',
-  sofrRrp: '+10 bp 起警戒，+20 bp 起紧张',
-  srfUsage: '高于 $1.0B 警戒，高于 $50.0B 紧张',
-  sofrSrf: '差距 5 bp 内警戒，高于 SRF 利率紧张',
-  rrpBuffer: '低于 $50.0B 警戒，低于 $10.0B 紧张',
-  tga: '高于 $850.0B（假设目标）警戒，高于 $950.0B 紧张',
+/** 警戒与紧张的起点取自信号表（src/core/stress.ts），数字不写在这里。 */
+const THRESHOLDS: Record<SignalId, (l: SignalRule['lines']) => string> = {
+  reserves: (l) => `低于 ${usd(l.watch)} 警戒，低于 ${usd(l.stress)} 紧张`,
+  sofrRrp: (l) => `${bp(l.watch)} 起警戒，${bp(l.stress)} 起紧张`,
+  srfUsage: (l) => `高于 ${usd(l.watch)} 警戒，高于 ${usd(l.stress)} 紧张`,
+  sofrSrf: (l) => `差距 ${abs(l.watch)} 内警戒，高于 SRF 利率紧张`,
+  rrpBuffer: (l) => `低于 ${usd(l.watch)} 警戒，低于 ${usd(l.stress)} 紧张`,
+  tga: (l) => `高于 ${usd(l.watch)}（假设目标）警戒，高于 ${usd(l.stress)} 紧张`,
 };
+
+const thresholds = (id: SignalId) => THRESHOLDS[id](SIGNALS.find((s) => s.id === id)!.lines);
 
 const stress: Messages['analysis']['stress'] = {
   name: '压力信号',
@@ -41,7 +44,7 @@ const stress: Messages['analysis']['stress'] = {
     l === 'calm' ? '背景（准备金、ON RRP 缓冲、TGA）平稳。' : `背景${LEVEL[l]}：${names.join('、')}。这是结构性状态；整体等级依据急性信号。`,
   beforeSrf: 'SRF 自 2021年7月28日起设立：之前不判断',
   chartTitle: (overall, red, amber, known) => `资金压力：${LEVEL[overall]}，${known} 项信号中 ${red} 项红灯、${amber} 项黄灯`,
-  field: (level, unit, v, id, date) => `${MARK[level]} ${LEVEL[level]} · ${value(unit, v)}（${THRESHOLDS[id]}）· ${ymd(date)}`,
+  field: (level, unit, v, id, date) => `${MARK[level]} ${LEVEL[level]} · ${value(unit, v)}（${thresholds(id)}）· ${ymd(date)}`,
   unknownField: (why) => `未知 · ${why}`,
   noSrfInSnapshot: '离线快照中没有 SRF 使用量数据：不做猜测',
   noData: '这一天没有数据：不做猜测',
@@ -53,7 +56,7 @@ const stress: Messages['analysis']['stress'] = {
   hysteresis: (overall, now) =>
     overall === now ? `整体等级为 ${status(overall)}，由不只一笔数据支持。` : `仅看最新数据为 ${status(now)}；在更多数据一致之前，整体等级维持 ${status(overall)}。`,
   unknown: (names) => `未知，不做猜测：${names.join('、')}。`,
-  tgaAssumption: 'TGA 目标：$850B，美国财政部季度再融资中的季末现金假设（此处为假设）。',
+  tgaAssumption: `TGA 目标：${usd(TGA_CASH_TARGET)}，美国财政部季度再融资中的季末现金假设（此处为假设）。`,
   panel: (id, unitWord) => `${SIGNAL_NAMES[id]}（${unitWord}）`,
   panelTitle: (l, panel) => `${panel}：${LEVEL[l]}`,
   thresholdLine: '门槛',

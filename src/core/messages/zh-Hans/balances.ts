@@ -1,8 +1,8 @@
 // 余额指令的繁体中文：/rrp、/tga、/reserves、/balance、/netliq。
-import { usd, usdChange } from '../../format.js';
+import { amountDirection, nearPeriodEnd, rrpBuffer } from '../../classify.js';
 import type { IsoDate } from '../../types.js';
 import type { Messages } from '../index.js';
-import { qtNote, ymd } from './words.js';
+import { qtWords, usd, usdChange, ymd } from './words.js';
 
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
   return `${ymd(d)} ${usd(v)}${dayDelta === null ? '' : `，单日 ${usdChange(dayDelta)}`}`;
@@ -16,8 +16,8 @@ export const rrp: Messages['rrp'] = {
       : `${dayText}存放在美联储逆回购的资金为 ${usd(v)}。`,
   vsPeak: (v, peak, peakDay) => `区间高点为 ${ymd(peakDay)}的 ${usd(peak)}。`,
   meaning: (v, d) =>
-    v < 100e9
-      ? `缓冲已这么低，任何进一步的抽离（TGA 回补、QT、交割${d.slice(5) >= '12-20' || d.slice(8) >= '28' ? '、月底' : ''}）都会直接减少银行准备金。`
+    rrpBuffer(v) === 'low'
+      ? `缓冲已这么低，任何进一步的抽离（TGA 回补、QT、交割${nearPeriodEnd(d) ? '、月底' : ''}）都会直接减少银行准备金。`
       : '这个缓冲仍能在资金抽离触及银行准备金之前先行吸收。',
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 每日 ON RRP 使用量；最新 ${usd(v)}（${ymd(d)}）。`,
   labels: { rate: 'ON RRP 利率' },
@@ -31,7 +31,9 @@ export const tga: Messages['tga'] = {
       ? `美国财政部 ${dayText}收盘时存放在美联储的现金为 ${usd(v)}，较 ${prev.day} ${usdChange(prev.delta)}。`
       : `美国财政部 ${dayText}收盘时存放在美联储的现金为 ${usd(v)}。`,
   month: (delta) =>
-    delta > 0
+    amountDirection(delta) === 'flat'
+      ? '本月大致持平。'
+      : amountDirection(delta) === 'up'
       ? `本月增加 ${usdChange(delta).slice(1)}，资金从银行准备金与货币市场抽走。`
       : `本月减少 ${usdChange(delta).slice(1)}，资金回到银行准备金。`,
   range: (hi, hiDay, lo, loDay) => `这段期间介于 ${usd(lo)}（${ymd(loDay)}）至 ${usd(hi)}（${ymd(hiDay)}）。`,
@@ -60,7 +62,7 @@ export const reserves: Messages['reserves'] = {
         ? `位于市场关注的 ${usd(low, 'T')}-${usd(high, 'T')} 区间内，回购市场已开始出现压力。`
         : `高于市场关注的 ${usd(low, 'T')}-${usd(high, 'T')} 区间：准备金仍然充足。`,
   gdp: (ratio, gdpDate) => `准备金相当于名目 GDP 的 ${ratio.toFixed(1)}%（${ymd(gdpDate)} 起的季度）。`,
-  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 银行准备金周平均（万亿美元），$2.5-3.0T 关注区间以阴影标示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 当周）。`,
+  alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 银行准备金周平均（万亿美元），2.5至3.0万亿美元关注区间以阴影标示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 当周）。`,
   name: '准备金',
   labels: { level: '准备金（周平均）', change1w4w: '变动 1周／4周', watch: '关注区间', perGdp: '准备金／GDP' },
   values: {
@@ -77,8 +79,8 @@ export const balance: Messages['balance'] = {
   title: (v, pace) => (pace === null ? `美联储资产负债表 ${usd(v, 'T')}` : `美联储资产负债表 ${usd(v, 'T')}，4 周 ${usdChange(pace)}`),
   moved: (v, dayText, delta) => `美联储 ${dayText}持有资产 ${usd(v, 'T')}${delta === null ? '' : `，本周 ${usdChange(delta)}`}。`,
   pace: (fourWeeks, perMonth3m) =>
-    `过去 4 周资产负债表${fourWeeks < 0 ? '缩减' : '扩张'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；过去 13 周平均每月 ${usdChange(perMonth3m)}`}。`,
-  regime: (note, from) => `${qtNote(note)}（自 ${ymd(from)} 起）。`,
+    `过去 4 周资产负债表${amountDirection(fourWeeks) === 'down' ? '缩减' : '扩张'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；过去 13 周平均每月 ${usdChange(perMonth3m)}`}。`,
+  regime: (regime) => `${qtWords(regime)}（自 ${ymd(regime.from)} 起）。`,
   noQt: () => '当天没有进行量化紧缩（QT）。',
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的美联储总资产（万亿美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
   labels: { total: '总资产', qtPace: '4 周变动', caps: '缩表上限' },

@@ -1,7 +1,7 @@
 // 聊天指令的繁体中文：/subscribe、/unsubscribe、/subscriptions 与 /language。频道管理者设置机器人
 // 自动发文时读到的句子，以及一句话的拒绝说明。
 import type { Messages } from '../index.js';
-import { usd } from '../../format.js';
+import { usd } from './words.js';
 import { LOCALES } from '../../locale.js';
 
 // The locale codes as typed, from the table (scripts/build-hans.ts would turn a written-out
@@ -52,7 +52,7 @@ export const chats: Messages['chats'] = {
   chatLanguage: (language) => `这个聊天的回答与发文使用${language}（/language auto 让每位读者用自己的语言）。`,
   chatLanguageAuto: `这里的回答依每位读者自己的语言；要为聊天指定语言，请输入 /language 加上 ${CODES} 或 en。`,
 
-  removed: (n, what) => (n === 1 ? `已取消订阅：${what}` : `已取消订阅：${what}（${n} 项）`),
+  removed: (rows, what) => (rows === 'one' ? `已取消订阅：${what}` : `已取消订阅：${what}（${rows === 'none' ? 0 : rows.n} 项）`),
   removedAll: (n) => `已取消全部订阅（${n} 项）`,
   notSubscribed: (what) => `这个聊天没有订阅${what}；/subscriptions 会列出现有的订阅。`,
   nothingHere: '这个聊天没有任何订阅；没有变更。',
@@ -61,7 +61,7 @@ export const chats: Messages['chats'] = {
 
   languageSet: (language) => `这个聊天现在使用${language}回答`,
   languageAuto: '这个聊天现在依每位读者自己的语言回答',
-  languageFollow: (n, language) => (n === 0 ? `这里的发文将使用${language}。` : `这里的发文（${n} 项订阅）现在使用${language}。`),
+  languageFollow: (rows, language) => (rows === 'none' ? `这里的发文将使用${language}。` : `这里的发文（${rows === 'one' ? 1 : rows.n} 项订阅）现在使用${language}。`),
 
   onlyInChats: '订阅存在于 Telegram 与 Discord 的聊天中：请在有机器人的聊天或频道输入 /subscribe brief。',
   needsAdmin: '只有群组管理员可以变更机器人在这里发的内容。',

@@ -18,7 +18,7 @@ export const commands: Messages['commands'] = {
   rrp: { description: '隔夜逆回购（ON RRP）使用量，流动性的缓冲', options: { range, date } },
   srf: { description: '常设回购便利（SRF）：使用量，以及 SOFR 相对 SRF 利率', options: { range, date } },
   tga: { description: '财政部一般账户（TGA）：美国财政部在美联储的现金', options: { range, date } },
-  reserves: { description: '银行在美联储的准备金（每周，H.4.1）相对 $2.5-3.0T 区间', options: { range, date } },
+  reserves: { description: '银行在美联储的准备金（每周，H.4.1）相对 2.5至3.0万亿美元区间', options: { range, date } },
   nowcast: { description: '今天的银行准备金估计：由上次 H.4.1 之后的每日 TGA 与 ON RRP 推算', options: { range, date } },
   balance: { description: '美联储资产负债表（总资产）与量化紧缩（QT）的步调', options: { range, date } },
   netliq: { description: '净流动性：美联储资产减 TGA 减 ON RRP，附各部分', options: { range, date } },

@@ -1,10 +1,10 @@
 // 估计与数据的繁体中文：/nowcast（H.4.1 公布之间的准备金估计）、/reserves 的估计行、/export（图表背后的 CSV）。
-import { usd, usdChange } from '../../format.js';
+import { amountDirection } from '../../classify.js';
 import type { Messages } from '../index.js';
-import { ymd } from './words.js';
+import { usd, usdChange, ymd } from './words.js';
 
 const pct1 = (share: number) => `${(share * 100).toFixed(0)}%`;
-const billions1 = (v: number) => `$${(v / 1e9).toFixed(1)}B`;
+const billions1 = (v: number) => usd(v, 'B');
 
 type Estimates = Messages['estimates'];
 
@@ -14,7 +14,7 @@ const nowcast: Estimates['nowcast'] = {
     `估计：银行 ${dayText}持有约 ${usd(v, 'T')} 的准备金，由至 ${ymd(baseDay)} 当周之后的每日 TGA 与 ON RRP 推算。美联储并未公布这个数字。`,
   published: (v, baseDay) => `最近一次公布（H.4.1）：至 ${ymd(baseDay)} 当周平均 ${usd(v, 'T')}。`,
   contributions: (tga, rrp, fed) =>
-    `此后 TGA ${tga <= 0 ? '增加' : '减少'}（对准备金 ${usdChange(tga)}），ON RRP ${rrp <= 0 ? '增加' : '减少'}（${usdChange(rrp)}）${fed === null ? '；尚无更新的美联储资产数字' : `；美联储资产变动 ${usdChange(fed)}`}。`,
+    `此后 TGA ${amountDirection(tga) === 'up' ? '减少' : '增加'}（对准备金 ${usdChange(tga)}），ON RRP ${amountDirection(rrp) === 'up' ? '减少' : '增加'}（${usdChange(rrp)}）${fed === null ? '；尚无更新的美联储资产数字' : `；美联储资产变动 ${usdChange(fed)}`}。`,
   sameWeek: '已公布的周与每日数据一样新，因此估计接近公布值。',
   track: (t) =>
     `过往表现（${t.weeks} 周，${ymd(t.from)} 至 ${ymd(t.to)}）：平均误差 ${billions1(t.mae)}，「不变」假设为 ${billions1(t.naiveMae)}；方向正确的周数占 ${pct1(t.hitRate)}。`,

@@ -6,7 +6,7 @@ export const help: Messages['help'] = {
   title: () => '美元流动性：指令一览',
   intro: () => '每个答案都提供官方数字、变动、相对美联储的位置、图表，以及每个数字的日期与来源。',
   options: () => '选项：range 为 1m、3m、6m、1y、2y、5y、max 之一；date（YYYY-MM-DD）回答当天的情况，例如 /sofr date:2019-09-17。也可以直接写：/sofr 1y。',
-  mode: (mode) => (mode === 'snapshot' ? '目前使用离线快照：不连网，历史数据到 2026 年年中。' : '目前实时读取纽约美联储、FRED 与美国财政部的 API。'),
+  mode: (mode) => (mode === 'snapshot' ? '目前使用离线快照：不连网，历史数据到 2026 年年中。' : '目前实时读取纽约美联储、FRED 与美国财政部的数据接口。'),
   usage: {
     range: (def) => ` [range:${def}]`,
     date: ' [date:YYYY-MM-DD]',
@@ -20,11 +20,11 @@ export const about: Messages['about'] = {
   mode: (mode) =>
     mode === 'snapshot'
       ? 'DATA_MODE=snapshot：每个数字都来自内置的官方 FRED 与美国财政部数据快照；完全不连网。'
-      : 'DATA_MODE=live：数字来自官方 API，保留到下一次公布；来源失败时退回最后一笔可用数据（并标示为过时）。',
+      : 'DATA_MODE=live：数字来自官方数据接口，保留到下一次公布；来源失败时退回最后一笔可用数据（并标示为过时）。',
   sources: (mode) =>
     mode === 'snapshot'
-      ? '此处来源：FRED 下载（SOFR、联邦基金利率、ON RRP、H.4.1 资产负债表、准备金、TGA 周平均、IORB、收益率、GDP、目标区间）与美国财政部每日国库报表（TGA）；实时模式优先读取纽约美联储市场 API。'
-      : '来源：纽约美联储市场 API（SOFR、EFFR、ON RRP、SRF、目标区间）、FRED（H.4.1 资产负债表、准备金、TGA 周平均、收益率、GDP；纽约美联储的备援）与美国财政部每日国库报表（TGA）。',
+      ? '此处来源：FRED 下载（SOFR、联邦基金利率、ON RRP、H.4.1 资产负债表、准备金、TGA 周平均、IORB、收益率、GDP、目标区间）与美国财政部每日国库报表（TGA）；实时模式优先读取纽约美联储市场数据接口。'
+      : '来源：纽约美联储市场数据接口（SOFR、EFFR、ON RRP、SRF、目标区间）、FRED（H.4.1 资产负债表、准备金、TGA 周平均、收益率、GDP；纽约美联储的备援）与美国财政部每日国库报表（TGA）。',
   policy: () => '政策利率（目标区间、IORB、ON RRP 与 SRF 利率）来自 FOMC 声明与运行说明，以生效日为准。',
   none: (mode) => (mode === 'snapshot' ? '离线快照中没有' : '尚未读取'),
 };

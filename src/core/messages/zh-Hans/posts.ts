@@ -1,9 +1,12 @@
 // 机器人主动发布的内容与 /brief 的繁体中文：晨报（每日摘要）、门槛警示与解除的标题。
 import type { AlertRuleId } from '../../alerts.js';
-import type { CorridorWhere } from '../../classify.js';
-import { bp, pct, usd, usdChange } from '../../format.js';
+import { corridorWhere, reservesUnderAmple, srfOverStress, type CorridorWhere } from '../../classify.js';
+import { RESERVES_WATCH_BAND, SOFR_RRP_SPREAD_WATCH_BP, SRF_USAGE_STRESS } from '../../thresholds.js';
 import type { Messages } from '../index.js';
-import { ymd } from './words.js';
+import { bp, pct, usd, usdChange, ymd } from './words.js';
+
+/** 走廊之外时以文字说明位置，而不是比例。 */
+const outside = (p: number) => corridorWhere(p) === 'aboveCeiling' || corridorWhere(p) === 'belowFloor';
 
 const WHERE: Record<CorridorWhere, string> = {
   aboveCeiling: '高于上限',
@@ -18,13 +21,13 @@ const dayUsd = (d: number | null) => (d === null ? '' : `，日变动 ${usdChang
 export const brief: Messages['brief'] = {
   title: (sofr, where, dayText) => `晨报 ${dayText}：SOFR ${pct(sofr)}${where ? `，${WHERE[where]}` : ''}`,
   rate: (name, v, dayText, change, position) =>
-    `${name} ${pct(v)}（${dayText}）${dayBp(change)}${position === null ? '，当日走廊尚未确认' : position > 1 || position < 0 ? `，${WHERE[position > 1 ? 'aboveCeiling' : 'belowFloor']}` : `，位于下限至上限的 ${Math.round(position * 100)}% 处`}。`,
+    `${name} ${pct(v)}（${dayText}）${dayBp(change)}${position === null ? '，当日走廊尚未确认' : outside(position) ? `，${WHERE[corridorWhere(position)]}` : `，位于下限至上限的 ${Math.round(position * 100)}% 处`}。`,
   rrp: (v, dayText, change, rate) => `ON RRP ${usd(v, 'B')}（${dayText}）${dayUsd(change)}${rate === null ? '' : `，利率为下限 ${pct(rate)}`}。`,
-  srf: (v, dayText, change, stress) => `SRF 使用量 ${usd(v, 'B')}（${dayText}）${dayUsd(change)}${v > stress ? `，高于 ${usd(stress, 'B')} 的压力线` : ''}。`,
+  srf: (v, dayText, change, stress) => `SRF 使用量 ${usd(v, 'B')}（${dayText}）${dayUsd(change)}${srfOverStress(v) ? `，高于 ${usd(stress, 'B')} 的压力线` : ''}。`,
   srfMissing: (missing) => `SRF 使用量：${missing}`,
   tga: (v, dayText, change) => `TGA ${usd(v, 'B')}（${dayText}）${dayUsd(change)}。`,
   reserves: (v, dayText, published, baseDay, watchHigh) =>
-    `准备金约 ${usd(v, 'T')}（${dayText}，实时估计），至 ${baseDay} 当周公布值为 ${usd(published, 'T')}${v < watchHigh ? `，低于 ${usd(watchHigh, 'T')} 的充裕边界` : ''}。`,
+    `准备金约 ${usd(v, 'T')}（${dayText}，实时估计），至 ${baseDay} 当周公布值为 ${usd(published, 'T')}${reservesUnderAmple(v) ? `，低于 ${usd(watchHigh, 'T')} 的充裕边界` : ''}。`,
   reservesMissing: '准备金实时估计：TGA 与 ON RRP 数据不足。',
   walls: (floor, iorbName, iorb, ceilingName, ceiling) => `走廊：下限 ${pct(floor)}，${iorbName} ${pct(iorb)}，${ceilingName} ${pct(ceiling)}。`,
   labels: { sofr: 'SOFR', effr: 'EFFR', rrp: 'ON RRP', srf: 'SRF 使用量', tga: 'TGA', reserves: '准备金（实时估计）', corridor: '走廊' },
@@ -38,9 +41,9 @@ export const brief: Messages['brief'] = {
 
 const RULE: Record<AlertRuleId, string> = {
   sofrAboveSrf: 'SOFR 高于 SRF 利率',
-  srfUsage: 'SRF 使用量高于 $50B',
-  reservesLow: '准备金低于 $3.0T',
-  sofrRrpSpread: 'SOFR - ON RRP 超过 20 bp',
+  srfUsage: `SRF 使用量高于 ${usd(SRF_USAGE_STRESS)}`,
+  reservesLow: `准备金低于 ${usd(RESERVES_WATCH_BAND.high)}`,
+  sofrRrpSpread: `SOFR - ON RRP 超过 ${SOFR_RRP_SPREAD_WATCH_BP} bp`,
 };
 
 export const posts: Messages['posts'] = {
@@ -48,5 +51,5 @@ export const posts: Messages['posts'] = {
   ruleName: (rule) => RULE[rule],
   context: (title) => title,
   h41Title: (title, week) => `H.4.1 至 ${ymd(week)} 当周：${title}`,
-  value: { bp: (v) => bp(v), usd: (v) => usd(v, v >= 1e12 ? 'T' : 'B') },
+  value: { bp: (v) => bp(v), usd: (v) => usd(v) },
 };

@@ -1,8 +1,7 @@
 // 利率指令的繁体中文：/sofr、/effr、/srf、/corridor、/spreads、/yields。
-import { bp, bpDelta, pct, usd } from '../../format.js';
-import { corridorWhere, effrPlace, sofrPlace, srfGap } from '../../classify.js';
+import { bpDirection, bpSide, corridorWhere, effrPlace, repoTight, sofrPlace, srfGap } from '../../classify.js';
 import type { Messages } from '../index.js';
-import { abs, moveWords, ymd } from './words.js';
+import { abs, bp, bpDelta, moveWords, pct, usd, ymd } from './words.js';
 
 const na = '无数据';
 
@@ -56,12 +55,12 @@ export const effr: Messages['effr'] = {
     const place = effrPlace(vsBottom, vsTop, vsIorb);
     if (place === 'aboveRange') return `高于 FOMC 的 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间：美联储当天失去对政策利率的控制。`;
     if (place === 'belowRange') return `低于 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间。`;
-    return `高于 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间下缘 ${abs(vsBottom)}，${vsIorb > 0 ? '高于' : '低于'} ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}。`;
+    return `高于 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目标区间下缘 ${abs(vsBottom)}，${place === 'atIorb' ? `与 ${r.iorbName}（${pct(r.iorb)}）持平` : `${place === 'aboveIorb' ? '高于' : '低于'} ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}`}。`;
   },
   vsSofr: (spreadBp, sofr) =>
-    spreadBp > 0.5
+    bpSide(spreadBp) === 'above'
       ? `SOFR（${pct(sofr)}）比它高 ${abs(spreadBp)}：有担保资金比无担保资金贵，回购市场担保品多、现金少。`
-      : `SOFR（${pct(sofr)}）${spreadBp < -0.5 ? '比它低' : '与它相差'} ${abs(spreadBp)}。`,
+      : `SOFR（${pct(sofr)}）${bpSide(spreadBp) === 'below' ? '比它低' : '与它相差'} ${abs(spreadBp)}。`,
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的有效联邦基金利率与 SOFR，位于 FOMC 目标区间中，附 IORB；最新 EFFR ${pct(v)}（${ymd(d)}）。`,
   labels: { vsBottom: '相对区间下缘' },
   subtitle: (v, d, low, high) => `${ymd(d)} ${pct(v)}；目标区间 ${pct(low)} - ${pct(high)}`,
@@ -140,18 +139,18 @@ export const corridor: Messages['corridor'] = {
 };
 
 export const spreads: Messages['spreads'] = {
-  title: (sofrRrp, sofrIorb, watch) =>
-    sofrRrp >= watch
+  title: (sofrRrp, sofrIorb, _watch) =>
+    repoTight(sofrRrp)
       ? `SOFR 高于 ON RRP 利率 ${abs(sofrRrp)}：回购市场偏紧`
-      : `SOFR ${sofrRrp < 0 ? '低于' : '高于'} ON RRP 利率 ${abs(sofrRrp)}${sofrIorb === null ? '' : `，相对 IORB ${bp(sofrIorb)}`}`,
+      : `SOFR ${bpDirection(sofrRrp) === 'down' ? '低于' : '高于'} ON RRP 利率 ${abs(sofrRrp)}${sofrIorb === null ? '' : `，相对 IORB ${bp(sofrIorb)}`}`,
   main: (sofrRrp, dayText, watch, avg5) =>
-    `${dayText} SOFR ${sofrRrp >= 0 ? '高于' : '低于'} ON RRP 利率 ${abs(sofrRrp)}，${sofrRrp >= watch ? '达到或超过' : '低于'}视为回购偏紧的 ${watch} bp${avg5 === null ? '' : `（5 日平均 ${bp(avg5)}）`}。`,
+    `${dayText} SOFR ${bpDirection(sofrRrp) === 'down' ? '低于' : '高于'} ON RRP 利率 ${abs(sofrRrp)}，${repoTight(sofrRrp) ? '达到或超过' : '低于'}视为回购偏紧的 ${watch} bp${avg5 === null ? '' : `（5 日平均 ${bp(avg5)}）`}。`,
   iorb: (sofrIorb, effrIorb, iorbName) =>
-    `相对 ${iorbName}，SOFR 为 ${bp(sofrIorb)}，EFFR 为 ${bp(effrIorb)}${sofrIorb > 0 ? '：银行在回购市场放款比持有准备金赚得多' : ''}。`,
+    `相对 ${iorbName}，SOFR 为 ${bp(sofrIorb)}，EFFR 为 ${bp(effrIorb)}${bpDirection(sofrIorb) === 'up' ? '：银行在回购市场放款比持有准备金赚得多' : ''}。`,
   secured: (sofrEffr) =>
-    Math.round(sofrEffr) === 0
+    bpDirection(sofrEffr) === 'flat'
       ? '有担保（SOFR）与无担保（EFFR）隔夜资金成本相同。'
-      : sofrEffr > 0 ? `有担保资金（SOFR）比无担保（EFFR）贵 ${abs(sofrEffr)}。` : `有担保资金（SOFR）比无担保（EFFR）便宜 ${abs(sofrEffr)}。`,
+      : bpDirection(sofrEffr) === 'up' ? `有担保资金（SOFR）比无担保（EFFR）贵 ${abs(sofrEffr)}。` : `有担保资金（SOFR）比无担保（EFFR）便宜 ${abs(sofrEffr)}。`,
   alt: (start, end) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 SOFR 减 ON RRP 利率、SOFR 减 IORB、EFFR 减 IORB（bp），20 bp 警戒线为虚线。`,
   labels: {
     sofrRrpOn: (d) => `SOFR - ON RRP 利率（${ymd(d)}）`,
@@ -173,7 +172,7 @@ export const yields: Messages['yields'] = {
   moved: (v, dayText, week, ytd) =>
     `10 年期美国国债收益率 ${dayText}为 ${pct(v)}${week === null ? '' : `，本周${moveWords(week * 100)}`}${ytd === null ? '' : `，今年以来${moveWords(ytd * 100)}`}。`,
   vsSofr: (spreadBp, sofr) =>
-    spreadBp >= 0 ? `比隔夜 SOFR（${pct(sofr)}）高 ${abs(spreadBp)}：利差交易为正。` : `比隔夜 SOFR（${pct(sofr)}）低 ${abs(spreadBp)}：收益率曲线在此倒挂，利差交易为负。`,
+    bpDirection(spreadBp) === 'flat' ? `与隔夜 SOFR（${pct(sofr)}）持平：利差交易约为零。` : bpDirection(spreadBp) === 'up' ? `比隔夜 SOFR（${pct(sofr)}）高 ${abs(spreadBp)}：利差交易为正。` : `比隔夜 SOFR（${pct(sofr)}）低 ${abs(spreadBp)}：收益率曲线在此倒挂，利差交易为负。`,
   alt: (start, end, v, d) => `折线图：${ymd(start)} 至 ${ymd(end)} 的 10 年期美国国债收益率与 SOFR；最新 10 年期 ${pct(v)}（${ymd(d)}）。`,
   name: '10 年期收益率',
   labels: { vsSofr: '10 年期 - SOFR' },

@@ -1,8 +1,8 @@
 // 分析指令的繁體中文：/stress（訊號儀表板）與 /compare（今天對比 2019 年 9 月附買回危機或其他日子）。
-import { bp, pct, usd } from '../../format.js';
-import type { Level, SignalId } from '../../stress.js';
+import { SIGNALS, type Level, type SignalId, type SignalRule } from '../../stress.js';
+import { TGA_CASH_TARGET } from '../../thresholds.js';
 import type { Messages } from '../index.js';
-import { ymd } from './words.js';
+import { abs, bp, pct, usd, ymd } from './words.js';
 
 const MARK: Record<Level, string> = { calm: '🟢', watch: '🟡', stress: '🔴' };
 const LEVEL: Record<Level, string> = { calm: '平穩', watch: '警戒', stress: '緊張' };
@@ -21,14 +21,17 @@ function value(unit: 'usd' | 'bp', v: number): string {
   return unit === 'bp' ? bp(v) : usd(v);
 }
 
-const THRESHOLDS: Record<SignalId, string> = {
-  reserves: '低於 $3.00T 警戒，低於 $2.50T 緊張',
-  sofrRrp: '+10 bp 起警戒，+20 bp 起緊張',
-  srfUsage: '高於 $1.0B 警戒，高於 $50.0B 緊張',
-  sofrSrf: '差距 5 bp 內警戒，高於 SRF 利率緊張',
-  rrpBuffer: '低於 $50.0B 警戒，低於 $10.0B 緊張',
-  tga: '高於 $850.0B（假設目標）警戒，高於 $950.0B 緊張',
+/** 警戒與緊張的起點取自訊號表（src/core/stress.ts），數字不寫在這裡。 */
+const THRESHOLDS: Record<SignalId, (l: SignalRule['lines']) => string> = {
+  reserves: (l) => `低於 ${usd(l.watch)} 警戒，低於 ${usd(l.stress)} 緊張`,
+  sofrRrp: (l) => `${bp(l.watch)} 起警戒，${bp(l.stress)} 起緊張`,
+  srfUsage: (l) => `高於 ${usd(l.watch)} 警戒，高於 ${usd(l.stress)} 緊張`,
+  sofrSrf: (l) => `差距 ${abs(l.watch)} 內警戒，高於 SRF 利率緊張`,
+  rrpBuffer: (l) => `低於 ${usd(l.watch)} 警戒，低於 ${usd(l.stress)} 緊張`,
+  tga: (l) => `高於 ${usd(l.watch)}（假設目標）警戒，高於 ${usd(l.stress)} 緊張`,
 };
+
+const thresholds = (id: SignalId) => THRESHOLDS[id](SIGNALS.find((s) => s.id === id)!.lines);
 
 const stress: Messages['analysis']['stress'] = {
   name: '壓力訊號',
@@ -41,7 +44,7 @@ const stress: Messages['analysis']['stress'] = {
     l === 'calm' ? '背景（準備金、ON RRP 緩衝、TGA）平穩。' : `背景${LEVEL[l]}：${names.join('、')}。這是結構性狀態；整體等級依據急性訊號。`,
   beforeSrf: 'SRF 自 2021年7月28日起設立：之前不判斷',
   chartTitle: (overall, red, amber, known) => `資金壓力：${LEVEL[overall]}，${known} 項訊號中 ${red} 項紅燈、${amber} 項黃燈`,
-  field: (level, unit, v, id, date) => `${MARK[level]} ${LEVEL[level]} · ${value(unit, v)}（${THRESHOLDS[id]}）· ${ymd(date)}`,
+  field: (level, unit, v, id, date) => `${MARK[level]} ${LEVEL[level]} · ${value(unit, v)}（${thresholds(id)}）· ${ymd(date)}`,
   unknownField: (why) => `未知 · ${why}`,
   noSrfInSnapshot: '離線快照中沒有 SRF 使用量資料：不做猜測',
   noData: '這一天沒有資料：不做猜測',
@@ -53,7 +56,7 @@ const stress: Messages['analysis']['stress'] = {
   hysteresis: (overall, now) =>
     overall === now ? `整體等級為 ${status(overall)}，由不只一筆數據支持。` : `僅看最新數據為 ${status(now)}；在更多數據一致之前，整體等級維持 ${status(overall)}。`,
   unknown: (names) => `未知，不做猜測：${names.join('、')}。`,
-  tgaAssumption: 'TGA 目標：$850B，美國財政部季度再融資中的季末現金假設（此處為假設）。',
+  tgaAssumption: `TGA 目標：${usd(TGA_CASH_TARGET)}，美國財政部季度再融資中的季末現金假設（此處為假設）。`,
   panel: (id, unitWord) => `${SIGNAL_NAMES[id]}（${unitWord}）`,
   panelTitle: (l, panel) => `${panel}：${LEVEL[l]}`,
   thresholdLine: '門檻',

@@ -1,8 +1,8 @@
 // 餘額指令的繁體中文：/rrp、/tga、/reserves、/balance、/netliq。
-import { usd, usdChange } from '../../format.js';
+import { amountDirection, nearPeriodEnd, rrpBuffer } from '../../classify.js';
 import type { IsoDate } from '../../types.js';
 import type { Messages } from '../index.js';
-import { qtNote, ymd } from './words.js';
+import { qtWords, usd, usdChange, ymd } from './words.js';
 
 function onTheDay(v: number, d: IsoDate, dayDelta: number | null): string {
   return `${ymd(d)} ${usd(v)}${dayDelta === null ? '' : `，單日 ${usdChange(dayDelta)}`}`;
@@ -16,8 +16,8 @@ export const rrp: Messages['rrp'] = {
       : `${dayText}存放在聯準會逆附買回協議的資金為 ${usd(v)}。`,
   vsPeak: (v, peak, peakDay) => `區間高點為 ${ymd(peakDay)}的 ${usd(peak)}。`,
   meaning: (v, d) =>
-    v < 100e9
-      ? `緩衝已這麼低，任何進一步的抽離（TGA 回補、QT、交割${d.slice(5) >= '12-20' || d.slice(8) >= '28' ? '、月底' : ''}）都會直接減少銀行準備金。`
+    rrpBuffer(v) === 'low'
+      ? `緩衝已這麼低，任何進一步的抽離（TGA 回補、QT、交割${nearPeriodEnd(d) ? '、月底' : ''}）都會直接減少銀行準備金。`
       : '這個緩衝仍能在資金抽離觸及銀行準備金之前先行吸收。',
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 每日 ON RRP 使用量；最新 ${usd(v)}（${ymd(d)}）。`,
   labels: { rate: 'ON RRP 利率' },
@@ -31,7 +31,9 @@ export const tga: Messages['tga'] = {
       ? `美國財政部 ${dayText}收盤時存放在聯準會的現金為 ${usd(v)}，較 ${prev.day} ${usdChange(prev.delta)}。`
       : `美國財政部 ${dayText}收盤時存放在聯準會的現金為 ${usd(v)}。`,
   month: (delta) =>
-    delta > 0
+    amountDirection(delta) === 'flat'
+      ? '本月大致持平。'
+      : amountDirection(delta) === 'up'
       ? `本月增加 ${usdChange(delta).slice(1)}，資金從銀行準備金與貨幣市場抽走。`
       : `本月減少 ${usdChange(delta).slice(1)}，資金回到銀行準備金。`,
   range: (hi, hiDay, lo, loDay) => `這段期間介於 ${usd(lo)}（${ymd(loDay)}）至 ${usd(hi)}（${ymd(hiDay)}）。`,
@@ -60,7 +62,7 @@ export const reserves: Messages['reserves'] = {
         ? `位於市場關注的 ${usd(low, 'T')}-${usd(high, 'T')} 區間內，附買回市場已開始出現壓力。`
         : `高於市場關注的 ${usd(low, 'T')}-${usd(high, 'T')} 區間：準備金仍然充足。`,
   gdp: (ratio, gdpDate) => `準備金相當於名目 GDP 的 ${ratio.toFixed(1)}%（${ymd(gdpDate)} 起的季度）。`,
-  alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 銀行準備金週平均（兆美元），$2.5-3.0T 關注區間以陰影標示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 當週）。`,
+  alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 銀行準備金週平均（兆美元），2.5至3.0兆美元關注區間以陰影標示；最新 ${usd(v, 'T')}（至 ${ymd(d)} 當週）。`,
   name: '準備金',
   labels: { level: '準備金（週平均）', change1w4w: '變動 1週／4週', watch: '關注區間', perGdp: '準備金／GDP' },
   values: {
@@ -77,8 +79,8 @@ export const balance: Messages['balance'] = {
   title: (v, pace) => (pace === null ? `聯準會資產負債表 ${usd(v, 'T')}` : `聯準會資產負債表 ${usd(v, 'T')}，4 週 ${usdChange(pace)}`),
   moved: (v, dayText, delta) => `聯準會 ${dayText}持有資產 ${usd(v, 'T')}${delta === null ? '' : `，本週 ${usdChange(delta)}`}。`,
   pace: (fourWeeks, perMonth3m) =>
-    `過去 4 週資產負債表${fourWeeks < 0 ? '縮減' : '擴張'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；過去 13 週平均每月 ${usdChange(perMonth3m)}`}。`,
-  regime: (note, from) => `${qtNote(note)}（自 ${ymd(from)} 起）。`,
+    `過去 4 週資產負債表${amountDirection(fourWeeks) === 'down' ? '縮減' : '擴張'} ${usdChange(fourWeeks).slice(1)}${perMonth3m === null ? '' : `；過去 13 週平均每月 ${usdChange(perMonth3m)}`}。`,
+  regime: (regime) => `${qtWords(regime)}（自 ${ymd(regime.from)} 起）。`,
   noQt: () => '當天沒有進行量化緊縮（QT）。',
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的聯準會總資產（兆美元）；最新 ${usd(v, 'T')}（${ymd(d)}）。`,
   labels: { total: '總資產', qtPace: '4 週變動', caps: '縮表上限' },

@@ -1,7 +1,7 @@
 // 聊天指令的繁體中文：/subscribe、/unsubscribe、/subscriptions 與 /language。頻道管理者設定機器人
 // 自動發文時讀到的句子，以及一句話的拒絕說明。
 import type { Messages } from '../index.js';
-import { usd } from '../../format.js';
+import { usd } from './words.js';
 import { LOCALES } from '../../locale.js';
 
 // The locale codes as typed, from the table (scripts/build-hans.ts would turn a written-out
@@ -52,7 +52,7 @@ export const chats: Messages['chats'] = {
   chatLanguage: (language) => `這個聊天的回答與發文使用${language}（/language auto 讓每位讀者用自己的語言）。`,
   chatLanguageAuto: `這裡的回答依每位讀者自己的語言；要為聊天指定語言，請輸入 /language 加上 ${CODES} 或 en。`,
 
-  removed: (n, what) => (n === 1 ? `已取消訂閱：${what}` : `已取消訂閱：${what}（${n} 項）`),
+  removed: (rows, what) => (rows === 'one' ? `已取消訂閱：${what}` : `已取消訂閱：${what}（${rows === 'none' ? 0 : rows.n} 項）`),
   removedAll: (n) => `已取消全部訂閱（${n} 項）`,
   notSubscribed: (what) => `這個聊天沒有訂閱${what}；/subscriptions 會列出現有的訂閱。`,
   nothingHere: '這個聊天沒有任何訂閱；沒有變更。',
@@ -61,7 +61,7 @@ export const chats: Messages['chats'] = {
 
   languageSet: (language) => `這個聊天現在使用${language}回答`,
   languageAuto: '這個聊天現在依每位讀者自己的語言回答',
-  languageFollow: (n, language) => (n === 0 ? `這裡的發文將使用${language}。` : `這裡的發文（${n} 項訂閱）現在使用${language}。`),
+  languageFollow: (rows, language) => (rows === 'none' ? `這裡的發文將使用${language}。` : `這裡的發文（${rows === 'one' ? 1 : rows.n} 項訂閱）現在使用${language}。`),
 
   onlyInChats: '訂閱存在於 Telegram 與 Discord 的聊天中：請在有機器人的聊天或頻道輸入 /subscribe brief。',
   needsAdmin: '只有群組管理員可以變更機器人在這裡發的內容。',

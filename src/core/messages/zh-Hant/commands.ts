@@ -18,7 +18,7 @@ export const commands: Messages['commands'] = {
   rrp: { description: '隔夜逆附買回協議（ON RRP）使用量，流動性的緩衝', options: { range, date } },
   srf: { description: '常設回購工具（SRF）：使用量，以及 SOFR 相對 SRF 利率', options: { range, date } },
   tga: { description: '財政部一般帳戶（TGA）：美國財政部在聯準會的現金', options: { range, date } },
-  reserves: { description: '銀行在聯準會的準備金（每週，H.4.1）相對 $2.5-3.0T 區間', options: { range, date } },
+  reserves: { description: '銀行在聯準會的準備金（每週，H.4.1）相對 2.5至3.0兆美元區間', options: { range, date } },
   nowcast: { description: '今天的銀行準備金估計：由上次 H.4.1 之後的每日 TGA 與 ON RRP 推算', options: { range, date } },
   balance: { description: '聯準會資產負債表（總資產）與量化緊縮（QT）的步調', options: { range, date } },
   netliq: { description: '淨流動性：聯準會資產減 TGA 減 ON RRP，附各部分', options: { range, date } },

@@ -1,15 +1,50 @@
 // 各指令共用的繁體中文：錯誤、附註、欄位標籤、圖表座標軸與圖例、系列名稱。
-import { bpDelta, pct, usd, usdChange } from '../../format.js';
+import { exampleDate } from '../../classify.js';
+import { firstFailures, type FailureKind, type MissingRead, type Tried } from '../../reads.js';
 import type { Messages } from '../index.js';
-import { dayText, etTime, policyNote, qtNote, sourceName, ymd } from './words.js';
+import { axis, bp, bpDelta, dayText, etTime, md, pct, qtWords, rateChangeWords, sourceName, usd, usdChange, ymd } from './words.js';
 
 const na = '無資料';
+
+const FAILED: Record<FailureKind, string> = {
+  unavailable: '沒有回應',
+  format: '傳來無法解讀的資料',
+  implausible: '傳來未通過檢查的數字',
+  slow: '未及時回應',
+};
+
+const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join('、')}與${xs.at(-1)}`);
+
+/** 「紐約聯準會沒有回應」「紐約聯準會傳來無法解讀的資料，FRED 沒有回應」。 */
+function failedWords(tried: readonly Tried[]): string {
+  const first = firstFailures(tried);
+  if (first.length === 0) return '沒有任何來源回應';
+  const kinds = new Set(first.map((t) => t.kind));
+  if (kinds.size === 1) return `${joinAnd(first.map((t) => sourceName(t.upstream)))}${FAILED[first[0]!.kind]}`;
+  return first.map((t) => `${sourceName(t.upstream)}${FAILED[t.kind]}`).join('，');
+}
+
+const asOfDay = (d: string, currentYear: number) => (Number(d.slice(0, 4)) === currentYear ? md(d) : ymd(d));
+
+/** 這裡為何沒有某系列的資料；`live` 時不再指向即時模式（我們就是即時模式）。 */
+function missingWords(m: MissingRead, live = false): string {
+  switch (m.reason) {
+    case 'notInSnapshot':
+      return `離線快照沒有${series[m.series]}資料。`;
+    case 'snapshotHole': {
+      const known = m.coveredUpTo && m.coveredFrom ? `（涵蓋至 ${ymd(m.coveredUpTo)}，自 ${ymd(m.coveredFrom)} 起再度涵蓋）` : m.coveredFrom ? `（自 ${ymd(m.coveredFrom)} 起涵蓋）` : '';
+      return `離線快照沒有 ${ymd(m.date)} 的${series[m.series]}：建立快照的檔案都不涵蓋那一天${known}。${live ? '' : '即時模式會從紐約聯準會讀取。'}`;
+    }
+    case 'upstreamsFailed':
+      return `${failedWords(m.tried)}，而且${missingWords(m.snapshot, true)}`;
+  }
+}
 
 export const common: Messages['common'] = {
   futureDate: (d, cmd) => `${ymd(d)} 尚未到來。請改用不帶日期的 /${cmd}。`,
   noDataBefore: (label, first, cmd) =>
     first
-      ? `${ymd(first)} 之前沒有${label}資料。請試 /${cmd} date:${first <= '2019-09-17' ? '2019-09-17' : '2025-10-31'}。`
+      ? `${ymd(first)} 之前沒有${label}資料。請試 /${cmd} date:${exampleDate(first)}。`
       : `這裡沒有那一天的${label}資料。請改用不帶日期的 /${cmd}。`,
   noObservationOn: (asked, shown) => `${asked} 沒有資料；顯示之前最後一筆，${shown}。`,
   noWeekBy: (asked, shown) => `截至 ${asked} 尚未公布該週的 H.4.1；顯示資料中最後一週，至 ${shown} 當週。`,
@@ -18,6 +53,12 @@ export const common: Messages['common'] = {
   unknownCommand: (name) => `沒有 /${name} 這個指令。輸入 /help 查看指令清單。`,
   internalError: (ref) => `抱歉，我們這邊出了問題（編號 ${ref}）。請一分鐘後再試。`,
   staleFirst: (notes) => notes.join(' '),
+  missing: (m) => missingWords(m),
+  stale: (s, currentYear) => {
+    const why = failedWords(s.tried);
+    if (s.from === 'store' && s.asOf) return `資料截至 ${asOfDay(s.asOf, currentYear)}（${why}；重試中）。`;
+    return s.asOf ? `資料截至 ${asOfDay(s.asOf, currentYear)}，取自離線快照（${why}；重試中）。` : `離線快照資料（${why}；重試中）。`;
+  },
   snapshotAge: (newest, days) => `離線快照：資料截至 ${ymd(newest)}，${days} 天前。`,
   snapshotNoNext: '離線快照',
   day: (d, currentYear) => dayText(d, currentYear),
@@ -34,6 +75,8 @@ export const common: Messages['common'] = {
     vsRate: (name, rate) => `相對 ${name} ${pct(rate)}`,
   },
   values: {
+    usd: (v, scale) => usd(v, scale),
+    usdChange: (v, scale = 'B') => usdChange(v, scale),
     bpChanges: (deltas) => deltas.map((d) => (d === null ? na : bpDelta(d))).join('／'),
     usdChanges: (deltas, scale = 'B') => deltas.map((d) => (d === null ? na : usdChange(d, scale))).join('／'),
     pctRange: (low, high) => `${pct(low)} - ${pct(high)}`,
@@ -46,7 +89,7 @@ export const common: Messages['common'] = {
     return mode === 'snapshot' ? `離線快照：不會有新資料。即時模式的下一次公布：${when}` : `下一次公布：${when}`;
   },
   footer: (sources, asOf) => `資料來源：${sources.map(sourceName).join('、')} · 截至 ${ymd(asOf)}`,
-  policyAsOf: (note) => `政策利率（${policyNote(note)}）`,
+  policyAsOf: (change) => `政策利率（${rateChangeWords(change)}）`,
   policySource: 'FOMC 聲明與執行說明，以生效日為準',
   policyDerivedSource: (from) => `${sourceName(from)} 目標區間；IORB、ON RRP 與 SRF 利率由此推得`,
   policyConflict: '紐約聯準會公布的目標區間與日期利率表不符；採用利率表',
@@ -63,10 +106,11 @@ export const units: Messages['units'] = {
 };
 
 export const charts: Messages['charts'] = {
+  axis: { ...axis, bp },
   corridorBand: (beforeSrf) => (beforeSrf ? '利率走廊：ON RRP 利率至 SRF 利率（SRF 設立前為目標區間上限）' : '利率走廊：ON RRP 利率至 SRF 利率'),
   targetRange: 'FOMC 目標區間',
-  rateEvent: (note) => policyNote(note).replace(/^FOMC /, ''),
-  qtEvent: (note) => qtNote(note).split('：')[0]!,
+  rateEvent: (change) => rateChangeWords(change, true),
+  qtEvent: (regime) => qtWords(regime, true),
 };
 
 export const series: Messages['series'] = {

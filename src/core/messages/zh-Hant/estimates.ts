@@ -1,10 +1,10 @@
 // 估計與資料的繁體中文：/nowcast（H.4.1 公布之間的準備金估計）、/reserves 的估計行、/export（圖表背後的 CSV）。
-import { usd, usdChange } from '../../format.js';
+import { amountDirection } from '../../classify.js';
 import type { Messages } from '../index.js';
-import { ymd } from './words.js';
+import { usd, usdChange, ymd } from './words.js';
 
 const pct1 = (share: number) => `${(share * 100).toFixed(0)}%`;
-const billions1 = (v: number) => `$${(v / 1e9).toFixed(1)}B`;
+const billions1 = (v: number) => usd(v, 'B');
 
 type Estimates = Messages['estimates'];
 
@@ -14,7 +14,7 @@ const nowcast: Estimates['nowcast'] = {
     `估計：銀行 ${dayText}持有約 ${usd(v, 'T')} 的準備金，由至 ${ymd(baseDay)} 當週之後的每日 TGA 與 ON RRP 推算。聯準會並未公布這個數字。`,
   published: (v, baseDay) => `最近一次公布（H.4.1）：至 ${ymd(baseDay)} 當週平均 ${usd(v, 'T')}。`,
   contributions: (tga, rrp, fed) =>
-    `此後 TGA ${tga <= 0 ? '增加' : '減少'}（對準備金 ${usdChange(tga)}），ON RRP ${rrp <= 0 ? '增加' : '減少'}（${usdChange(rrp)}）${fed === null ? '；尚無更新的聯準會資產數字' : `；聯準會資產變動 ${usdChange(fed)}`}。`,
+    `此後 TGA ${amountDirection(tga) === 'up' ? '減少' : '增加'}（對準備金 ${usdChange(tga)}），ON RRP ${amountDirection(rrp) === 'up' ? '減少' : '增加'}（${usdChange(rrp)}）${fed === null ? '；尚無更新的聯準會資產數字' : `；聯準會資產變動 ${usdChange(fed)}`}。`,
   sameWeek: '已公布的週與每日資料一樣新，因此估計接近公布值。',
   track: (t) =>
     `過往表現（${t.weeks} 週，${ymd(t.from)} 至 ${ymd(t.to)}）：平均誤差 ${billions1(t.mae)}，「不變」假設為 ${billions1(t.naiveMae)}；方向正確的週數占 ${pct1(t.hitRate)}。`,

@@ -6,7 +6,7 @@ export const help: Messages['help'] = {
   title: () => '美元流動性：指令一覽',
   intro: () => '每個答案都提供官方數字、變動、相對聯準會的位置、圖表，以及每個數字的日期與來源。',
   options: () => '選項：range 為 1m、3m、6m、1y、2y、5y、max 之一；date（YYYY-MM-DD）回答當天的情況，例如 /sofr date:2019-09-17。也可以直接寫：/sofr 1y。',
-  mode: (mode) => (mode === 'snapshot' ? '目前使用離線快照：不連網，歷史資料到 2026 年年中。' : '目前即時讀取紐約聯準會、FRED 與美國財政部的 API。'),
+  mode: (mode) => (mode === 'snapshot' ? '目前使用離線快照：不連網，歷史資料到 2026 年年中。' : '目前即時讀取紐約聯準會、FRED 與美國財政部的資料介面。'),
   usage: {
     range: (def) => ` [range:${def}]`,
     date: ' [date:YYYY-MM-DD]',
@@ -20,11 +20,11 @@ export const about: Messages['about'] = {
   mode: (mode) =>
     mode === 'snapshot'
       ? 'DATA_MODE=snapshot：每個數字都來自內建的官方 FRED 與美國財政部資料快照；完全不連網。'
-      : 'DATA_MODE=live：數字來自官方 API，保留到下一次公布；來源失敗時退回最後一筆可用資料（並標示為過時）。',
+      : 'DATA_MODE=live：數字來自官方資料介面，保留到下一次公布；來源失敗時退回最後一筆可用資料（並標示為過時）。',
   sources: (mode) =>
     mode === 'snapshot'
-      ? '此處來源：FRED 下載（SOFR、聯邦資金利率、ON RRP、H.4.1 資產負債表、準備金、TGA 週平均、IORB、殖利率、GDP、目標區間）與美國財政部每日國庫報表（TGA）；即時模式優先讀取紐約聯準會市場 API。'
-      : '來源：紐約聯準會市場 API（SOFR、EFFR、ON RRP、SRF、目標區間）、FRED（H.4.1 資產負債表、準備金、TGA 週平均、殖利率、GDP；紐約聯準會的備援）與美國財政部每日國庫報表（TGA）。',
+      ? '此處來源：FRED 下載（SOFR、聯邦資金利率、ON RRP、H.4.1 資產負債表、準備金、TGA 週平均、IORB、殖利率、GDP、目標區間）與美國財政部每日國庫報表（TGA）；即時模式優先讀取紐約聯準會市場資料介面。'
+      : '來源：紐約聯準會市場資料介面（SOFR、EFFR、ON RRP、SRF、目標區間）、FRED（H.4.1 資產負債表、準備金、TGA 週平均、殖利率、GDP；紐約聯準會的備援）與美國財政部每日國庫報表（TGA）。',
   policy: () => '政策利率（目標區間、IORB、ON RRP 與 SRF 利率）來自 FOMC 聲明與執行說明，以生效日為準。',
   none: (mode) => (mode === 'snapshot' ? '離線快照中沒有' : '尚未讀取'),
 };

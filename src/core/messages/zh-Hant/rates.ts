@@ -1,8 +1,7 @@
 // 利率指令的繁體中文：/sofr、/effr、/srf、/corridor、/spreads、/yields。
-import { bp, bpDelta, pct, usd } from '../../format.js';
-import { corridorWhere, effrPlace, sofrPlace, srfGap } from '../../classify.js';
+import { bpDirection, bpSide, corridorWhere, effrPlace, repoTight, sofrPlace, srfGap } from '../../classify.js';
 import type { Messages } from '../index.js';
-import { abs, moveWords, ymd } from './words.js';
+import { abs, bp, bpDelta, moveWords, pct, usd, ymd } from './words.js';
 
 const na = '無資料';
 
@@ -56,12 +55,12 @@ export const effr: Messages['effr'] = {
     const place = effrPlace(vsBottom, vsTop, vsIorb);
     if (place === 'aboveRange') return `高於 FOMC 的 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間：聯準會當天失去對政策利率的控制。`;
     if (place === 'belowRange') return `低於 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間。`;
-    return `高於 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間下緣 ${abs(vsBottom)}，${vsIorb > 0 ? '高於' : '低於'} ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}。`;
+    return `高於 ${pct(r.targetLow)}-${pct(r.targetHigh)} 目標區間下緣 ${abs(vsBottom)}，${place === 'atIorb' ? `與 ${r.iorbName}（${pct(r.iorb)}）持平` : `${place === 'aboveIorb' ? '高於' : '低於'} ${r.iorbName}（${pct(r.iorb)}）${abs(vsIorb)}`}。`;
   },
   vsSofr: (spreadBp, sofr) =>
-    spreadBp > 0.5
+    bpSide(spreadBp) === 'above'
       ? `SOFR（${pct(sofr)}）比它高 ${abs(spreadBp)}：有擔保資金比無擔保資金貴，附買回市場擔保品多、現金少。`
-      : `SOFR（${pct(sofr)}）${spreadBp < -0.5 ? '比它低' : '與它相差'} ${abs(spreadBp)}。`,
+      : `SOFR（${pct(sofr)}）${bpSide(spreadBp) === 'below' ? '比它低' : '與它相差'} ${abs(spreadBp)}。`,
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的有效聯邦資金利率與 SOFR，位於 FOMC 目標區間中，附 IORB；最新 EFFR ${pct(v)}（${ymd(d)}）。`,
   labels: { vsBottom: '相對區間下緣' },
   subtitle: (v, d, low, high) => `${ymd(d)} ${pct(v)}；目標區間 ${pct(low)} - ${pct(high)}`,
@@ -140,18 +139,18 @@ export const corridor: Messages['corridor'] = {
 };
 
 export const spreads: Messages['spreads'] = {
-  title: (sofrRrp, sofrIorb, watch) =>
-    sofrRrp >= watch
+  title: (sofrRrp, sofrIorb, _watch) =>
+    repoTight(sofrRrp)
       ? `SOFR 高於 ON RRP 利率 ${abs(sofrRrp)}：附買回市場偏緊`
-      : `SOFR ${sofrRrp < 0 ? '低於' : '高於'} ON RRP 利率 ${abs(sofrRrp)}${sofrIorb === null ? '' : `，相對 IORB ${bp(sofrIorb)}`}`,
+      : `SOFR ${bpDirection(sofrRrp) === 'down' ? '低於' : '高於'} ON RRP 利率 ${abs(sofrRrp)}${sofrIorb === null ? '' : `，相對 IORB ${bp(sofrIorb)}`}`,
   main: (sofrRrp, dayText, watch, avg5) =>
-    `${dayText} SOFR ${sofrRrp >= 0 ? '高於' : '低於'} ON RRP 利率 ${abs(sofrRrp)}，${sofrRrp >= watch ? '達到或超過' : '低於'}視為附買回偏緊的 ${watch} bp${avg5 === null ? '' : `（5 日平均 ${bp(avg5)}）`}。`,
+    `${dayText} SOFR ${bpDirection(sofrRrp) === 'down' ? '低於' : '高於'} ON RRP 利率 ${abs(sofrRrp)}，${repoTight(sofrRrp) ? '達到或超過' : '低於'}視為附買回偏緊的 ${watch} bp${avg5 === null ? '' : `（5 日平均 ${bp(avg5)}）`}。`,
   iorb: (sofrIorb, effrIorb, iorbName) =>
-    `相對 ${iorbName}，SOFR 為 ${bp(sofrIorb)}，EFFR 為 ${bp(effrIorb)}${sofrIorb > 0 ? '：銀行在附買回市場放款比持有準備金賺得多' : ''}。`,
+    `相對 ${iorbName}，SOFR 為 ${bp(sofrIorb)}，EFFR 為 ${bp(effrIorb)}${bpDirection(sofrIorb) === 'up' ? '：銀行在附買回市場放款比持有準備金賺得多' : ''}。`,
   secured: (sofrEffr) =>
-    Math.round(sofrEffr) === 0
+    bpDirection(sofrEffr) === 'flat'
       ? '有擔保（SOFR）與無擔保（EFFR）隔夜資金成本相同。'
-      : sofrEffr > 0 ? `有擔保資金（SOFR）比無擔保（EFFR）貴 ${abs(sofrEffr)}。` : `有擔保資金（SOFR）比無擔保（EFFR）便宜 ${abs(sofrEffr)}。`,
+      : bpDirection(sofrEffr) === 'up' ? `有擔保資金（SOFR）比無擔保（EFFR）貴 ${abs(sofrEffr)}。` : `有擔保資金（SOFR）比無擔保（EFFR）便宜 ${abs(sofrEffr)}。`,
   alt: (start, end) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的 SOFR 減 ON RRP 利率、SOFR 減 IORB、EFFR 減 IORB（bp），20 bp 警戒線為虛線。`,
   labels: {
     sofrRrpOn: (d) => `SOFR - ON RRP 利率（${ymd(d)}）`,
@@ -173,7 +172,7 @@ export const yields: Messages['yields'] = {
   moved: (v, dayText, week, ytd) =>
     `10 年期美國公債殖利率 ${dayText}為 ${pct(v)}${week === null ? '' : `，本週${moveWords(week * 100)}`}${ytd === null ? '' : `，今年以來${moveWords(ytd * 100)}`}。`,
   vsSofr: (spreadBp, sofr) =>
-    spreadBp >= 0 ? `比隔夜 SOFR（${pct(sofr)}）高 ${abs(spreadBp)}：利差交易為正。` : `比隔夜 SOFR（${pct(sofr)}）低 ${abs(spreadBp)}：殖利率曲線在此倒掛，利差交易為負。`,
+    bpDirection(spreadBp) === 'flat' ? `與隔夜 SOFR（${pct(sofr)}）持平：利差交易約為零。` : bpDirection(spreadBp) === 'up' ? `比隔夜 SOFR（${pct(sofr)}）高 ${abs(spreadBp)}：利差交易為正。` : `比隔夜 SOFR（${pct(sofr)}）低 ${abs(spreadBp)}：殖利率曲線在此倒掛，利差交易為負。`,
   alt: (start, end, v, d) => `折線圖：${ymd(start)} 至 ${ymd(end)} 的 10 年期美國公債殖利率與 SOFR；最新 10 年期 ${pct(v)}（${ymd(d)}）。`,
   name: '10 年期殖利率',
   labels: { vsSofr: '10 年期 - SOFR' },
