@@ -12,8 +12,15 @@ import type { FileIdStore } from './fileIds.js';
 import { apiLogger, describeError } from './logging.js';
 import { sendAnswer, sendText, type Target } from './send.js';
 
-/** Updates the bot asks Telegram for; edits are left out on purpose. */
-export const ALLOWED_UPDATES = ['message', 'channel_post'] as const;
+/**
+ * Updates the bot asks Telegram for; edits are left out on purpose. my_chat_member: the bot was
+ * removed from a chat or blocked by a user, so the chat's subscriptions go at once (not at the next
+ * failed post).
+ */
+export const ALLOWED_UPDATES = ['message', 'channel_post', 'my_chat_member'] as const;
+
+/** The bot's own member status in a chat that means it can no longer post there. */
+const GONE_STATUSES = new Set(['left', 'kicked']);
 
 /** Telegram shows a chat action for 5 s; it is renewed while the answer is being prepared. */
 const CHAT_ACTION_EVERY_MS = 4000;
@@ -111,6 +118,24 @@ export function createBot(app: App, opts: BotOptions): Bot {
       clearInterval(timer);
     }
   }
+
+  // A group that became a supergroup: its subscriptions, settings, alert state and open posts follow
+  // the new id (the service message arrives in the old group).
+  bot.on('message:migrate_to_chat_id', async (ctx) => {
+    const from = String(ctx.chat.id);
+    const to = String(ctx.msg.migrate_to_chat_id);
+    if (!app.store) return;
+    await app.store.subscriptions.moveChat('telegram', from, to);
+    log.info('chat moved to a new id', { platform: 'telegram', from, to });
+  });
+  // Removed from a group or channel, or blocked in a private chat: unsubscribed now, with a log line.
+  bot.on('my_chat_member', async (ctx) => {
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (!GONE_STATUSES.has(status) || !app.store) return;
+    const chat = { platform: 'telegram' as const, chatId: String(ctx.chat.id) };
+    const removed = await app.store.subscriptions.dropChat(chat, `bot ${status} (my_chat_member)`);
+    log.info('chat unsubscribed', { platform: 'telegram', chat: chat.chatId, reason: `bot ${status}`, subscriptions: removed });
+  });
 
   bot.catch((err) => {
     log.error('telegram update failed', { update_id: err.ctx.update.update_id, ...describeError(err.error) });

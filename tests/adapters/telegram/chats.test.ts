@@ -116,3 +116,34 @@ describe('Telegram: a chat\'s language', () => {
     expect(await store.chats.settings({ platform: 'telegram', chatId: String(GROUP) })).toEqual({ locale: null, timeZone: null });
   }, 20_000);
 });
+
+describe('Telegram: a chat that moves or drops the bot', () => {
+  const until = async (cond: () => Promise<boolean>, what: string) => {
+    const end = Date.now() + 10_000;
+    while (!(await cond())) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+
+  it('a group that became a supergroup keeps its subscriptions and language under the new id', async () => {
+    const OLD = -4001;
+    const NEW = -1004001;
+    await store.subscriptions.add({ platform: 'telegram', chat_id: String(OLD), topic: 'brief', rule: '', locale: 'zh-Hant', time_zone: null, quiet_from: null, quiet_to: null, origin: 'command', created_by: '1' });
+    await store.chats.setLocale({ platform: 'telegram', chatId: String(OLD) }, 'zh-Hant', 'zh-Hant', '1');
+    h!.fake.push({ message: { message_id: 9, date: 1_765_000_000, chat: { id: OLD, type: 'group', title: 'desk' }, from: { id: 1, is_bot: false, first_name: 'a' }, migrate_to_chat_id: NEW } });
+    await until(async () => (await rows(NEW)).length === 1, 'the subscription to move');
+    expect(await rows(OLD)).toEqual([]);
+    expect((await rows(NEW))[0]).toMatchObject({ topic: 'brief', locale: 'zh-Hant' });
+    expect(await store.chats.settings({ platform: 'telegram', chatId: String(NEW) })).toMatchObject({ locale: 'zh-Hant' });
+  }, 20_000);
+
+  it('removed from a group (or blocked): the chat is unsubscribed at once; an ordinary member change is not', async () => {
+    const G = -1005001;
+    await store.subscriptions.add({ platform: 'telegram', chat_id: String(G), topic: 'alerts', rule: '', locale: 'en', time_zone: null, quiet_from: null, quiet_to: null, origin: 'command', created_by: '1' });
+    const member = (status: string) => ({ my_chat_member: { chat: { id: G, type: 'supergroup', title: 'desk' }, from: { id: 1, is_bot: false, first_name: 'a' }, date: 1_765_000_000, old_chat_member: { status: 'member', user: { id: 42, is_bot: true, first_name: 'bot' } }, new_chat_member: { status, user: { id: 42, is_bot: true, first_name: 'bot' } } } });
+    h!.fake.push(member('administrator'));
+    h!.fake.push(member('kicked'));
+    await until(async () => (await rows(G)).length === 0, 'the chat to be unsubscribed');
+  }, 20_000);
+});
