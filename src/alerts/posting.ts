@@ -259,6 +259,7 @@ export function createPosting(opts: PostingOptions): Posting {
         ...(opts.timers ? { timers: opts.timers } : {}),
         ...(opts.pollMs ? { pollMs: opts.pollMs } : {}),
         onError: (id, e) => log.error('release handling failed', { series: id, error: e instanceof Error ? e.message : String(e) }),
+        onMissed: (id, at) => log.warn('release did not come within its window; dropped for the day', { series: id, expected_at: at.toISOString() }),
       });
     },
     async stop() {

@@ -28,6 +28,8 @@ export type ReleaseWatcherOptions = {
   /** How long after the expected time to keep asking before waiting for the next release. Default 3 h. */
   windowMs?: number;
   onError?: (id: SeriesId, e: unknown) => void;
+  /** A release did not come within its window: dropped for the day (the caller logs it); the watcher waits for the next one. */
+  onMissed?: (id: SeriesId, expectedAt: Date) => void;
 };
 
 export type ReleaseWatcher = { stop(): void; /** For tests and /readyz: when each series is next looked at. */ nextCheck(id: SeriesId): Date | null };
@@ -79,7 +81,10 @@ export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher
       }
       return waitForRelease(id);
     }
-    if (now().getTime() - release.getTime() >= windowMs) return waitForRelease(id);
+    if (now().getTime() - release.getTime() >= windowMs) {
+      opts.onMissed?.(id, release);
+      return waitForRelease(id);
+    }
     at(id, new Date(now().getTime() + pollMs), () => void poll(id, release));
   };
 

@@ -55,9 +55,12 @@ describe('release watcher', () => {
       ['2026-12-08T18:00:00Z', '2026-12-07'], // Tue 13:00 ET: beyond that day's 3 h window
     ]);
     const got: string[] = [];
-    const w = startReleaseWatcher({ series: ['SOFR'], latest: up.latest, onRelease: (_id, p) => void got.push(`${p.date}@${new Date().toISOString()}`), pollMs: 30_000 });
+    const missed: string[] = [];
+    const w = startReleaseWatcher({ series: ['SOFR'], latest: up.latest, onRelease: (_id, p) => void got.push(`${p.date}@${new Date().toISOString()}`), pollMs: 30_000, onMissed: (id, at) => void missed.push(`${id}@${at.toISOString()}`) });
     await vi.advanceTimersByTimeAsync(29 * 3_600_000); // to Tue 12:00 ET
     expect(got).toEqual(['2026-12-04@2026-12-07T14:10:00.000Z']);
+    // Tuesday's window (8:00-11:00 ET) closed without it: reported once, as dropped for the day.
+    expect(missed).toEqual(['SOFR@2026-12-08T13:00:00.000Z']);
     // Tuesday's number came 5 h late: the watcher stopped asking at 11:00 ET and looks again Wednesday 8:00.
     expect(w.nextCheck('SOFR')?.toISOString()).toBe('2026-12-09T13:00:00.000Z');
     await vi.advanceTimersByTimeAsync(24 * 3_600_000);
