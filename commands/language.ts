@@ -10,10 +10,10 @@ import { catalogs } from '../src/core/messages/index.js';
 
 export default defineCommand({
   name: 'language',
-  perChat: true,
+  changesChat: true,
   options: { language: choiceOption([...LOCALES.filter((l) => l !== 'en'), 'en', 'auto'], { required: true }) },
   async run(o, ctx) {
-    const { chat, chats } = chatAccess(ctx, true);
+    const { chat, chats } = chatAccess(ctx);
     const chosen = o.language === 'auto' ? null : (o.language as Locale);
     // With auto, posts (which have no reader's client) follow whoever chose it.
     const posts = chosen ?? resolveLocale(ctx.clientLocale ?? ctx.locale);

@@ -13,7 +13,7 @@ const shown = (s: string) => quote(s).slice(1, -1);
 
 export default defineCommand({
   name: 'subscribe',
-  perChat: true,
+  changesChat: true,
   options: {
     topic: choiceOption(TOPICS, { required: true }),
     rule: wordOption(RULE_IDS),
@@ -22,7 +22,7 @@ export default defineCommand({
   },
   async run(o, ctx) {
     const m = ctx.msg.chats;
-    const { chat, chats } = chatAccess(ctx, true);
+    const { chat, chats } = chatAccess(ctx);
     const topic = o.topic as Topic;
     // Everything is checked before anything is written.
     let rule: AlertRuleId | null = null;

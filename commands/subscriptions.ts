@@ -10,7 +10,7 @@ export default defineCommand({
   options: {},
   async run(_o, ctx) {
     const m = ctx.msg.chats;
-    const { chat, chats } = chatAccess(ctx, false);
+    const { chat, chats } = chatAccess(ctx);
     const [subs, settings] = await Promise.all([chats.subscriptions(chat), chats.settings(chat)]);
     return {
       title: subs.length ? m.listTitle(subs.length) : m.listEmpty,

@@ -8,14 +8,14 @@ import { choiceOption, quote, wordOption } from '../src/core/options.js';
 
 export default defineCommand({
   name: 'unsubscribe',
-  perChat: true,
+  changesChat: true,
   options: {
     topic: choiceOption([...TOPICS, 'all'], { required: true }),
     rule: wordOption(RULE_IDS),
   },
   async run(o, ctx) {
     const m = ctx.msg.chats;
-    const { chat, chats } = chatAccess(ctx, true);
+    const { chat, chats } = chatAccess(ctx);
     const topic = o.topic as Topic | 'all';
     let rule: AlertRuleId | null = null;
     if (o.rule !== undefined) {

@@ -11,17 +11,22 @@ export type ChatAccess = { chat: ChatContext; chats: ChatSettingsPort };
 
 /**
  * The chat and its settings, or the one sentence saying why not: asked outside a chat (the
- * terminal), without a database, or (when `change`) by someone who may not change the chat.
+ * terminal), or without a database. Who may change the chat is checked before a `changesChat`
+ * command runs (changeRefusal, by the answer service).
  */
-export function chatAccess(ctx: CommandContext, change: boolean): ChatAccess {
+export function chatAccess(ctx: CommandContext): ChatAccess {
   const m = ctx.msg.chats;
   const chat = ctx.chat;
   if (!chat) throw new UserError(m.onlyInChats);
-  if (change && !chat.canManage) {
-    throw new UserError(chat.platform === 'discord' && chat.kind === 'guild' ? m.needsManageChannels : chat.platform === 'telegram' && chat.kind === 'group' ? m.needsAdmin : m.needsManage);
-  }
   if (!ctx.chats) throw new UserError(m.noStore);
   return { chat, chats: ctx.chats };
+}
+
+/** Why this asker may not change this chat, naming what is needed there; null when they may. */
+export function changeRefusal(m: Messages, chat: ChatContext): string | null {
+  if (chat.canManage) return null;
+  const c = m.chats;
+  return chat.platform === 'discord' && chat.kind === 'guild' ? c.needsManageChannels : chat.platform === 'telegram' && chat.kind === 'group' ? c.needsAdmin : c.needsManage;
 }
 
 /** The rule ids as a user types them, for the refusal and Discord's picker. */

@@ -14,6 +14,7 @@ import { parseLine, parseOptions, type OptionValues } from '../core/options.js';
 import type { Answer, DateWindow, SeriesId } from '../core/types.js';
 import { ADMINISTERED_RATES, type PolicyTable } from '../core/rates.js';
 import type { SeriesRead, SeriesReader } from '../sources/types.js';
+import { changeRefusal } from './chatKit.js';
 import { livePolicy } from './policy.js';
 
 export type Renderer = (spec: ChartSpec, theme: Theme) => Promise<Uint8Array>;
@@ -127,6 +128,9 @@ export class AnswerService {
     const now = this.now();
     const deadline = this.opts.deadlineMs ?? 4000;
     const signal = AbortSignal.timeout(Math.max(deadline - Math.min(RENDER_RESERVE_MS, deadline / 4), 1));
+    // Who may change the chat, for a command that changes it: decided here, from its declaration.
+    const refused = command.changesChat && chat ? changeRefusal(messagesFor(locale), chat) : null;
+    if (refused) return { ok: false, error: refused, kind: 'user', locale: resolveLocale(locale) };
     const port = this.opts.chats?.();
     const r = await this.compute(command, options, locale.toLowerCase(), now, easternToday(now), null, signal, {
       clientLocale,

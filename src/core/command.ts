@@ -56,7 +56,16 @@ export interface CommandContext {
  * What every platform reads of a command: its name and its options, keyed by name. Its words (the
  * description and each option's) are in the catalog under the same names (commandText.ts).
  */
-export type CommandInfo = { readonly name: string; readonly options: OptionSpecs };
+export type CommandInfo = {
+  readonly name: string;
+  readonly options: OptionSpecs;
+  /**
+   * It changes the chat (its subscriptions, its language): only who may manage the chat may run it
+   * (the service refuses the others before it runs), and Discord shows it by default only to
+   * members with Manage Channels (default_member_permissions). Implies perChat.
+   */
+  readonly changesChat?: boolean;
+};
 
 export type Command = CommandInfo & {
   /**
@@ -72,6 +81,8 @@ export type CommandDeclaration<O extends OptionSpecs> = {
   readonly name: string;
   /** See Command.perChat. */
   readonly perChat?: boolean;
+  /** See CommandInfo.changesChat. */
+  readonly changesChat?: boolean;
   readonly options: O;
   run(options: OptionValuesOf<O>, ctx: CommandContext): Promise<AnswerDraft>;
 };
@@ -82,11 +93,12 @@ export type CommandDeclaration<O extends OptionSpecs> = {
  * declared defaults even when called with values straight from code (the parser fills them too).
  */
 export function defineCommand<const O extends OptionSpecs>(declaration: CommandDeclaration<O>): Command {
-  const { name, options, perChat } = declaration;
+  const { name, options, perChat, changesChat } = declaration;
   return {
     name,
     options,
-    ...(perChat ? { perChat } : {}),
+    ...(perChat || changesChat ? { perChat: true } : {}),
+    ...(changesChat ? { changesChat } : {}),
     // The parser gives only declared options, validated (a choice is one of its choices, a required one present).
     run: (values, ctx) => declaration.run(withDefaults(options, values) as OptionValuesOf<O>, ctx),
   };

@@ -8,6 +8,7 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type APIApplicationCommandOptionChoice,
   type APIApplicationCommandStringOption,
   type LocalizationMap,
@@ -24,6 +25,8 @@ export const LIMITS = { name: 32, description: 100, options: 25, choices: 25 } a
 
 /** Interaction contexts: a guild channel and the bot's DMs. */
 const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM];
+/** The Manage Channels bit as Discord's JSON writes a permission set (a decimal string). */
+const MANAGE_CHANNELS = String(PermissionFlagsBits.ManageChannels);
 /** Installed to a guild (the bot user is there). */
 const INSTALL = [ApplicationIntegrationType.GuildInstall];
 
@@ -94,6 +97,9 @@ export function commandJson(c: CommandInfo, locale = 'en'): CommandJson {
     options,
     contexts: [...CONTEXTS],
     integration_types: [...INSTALL],
+    // Shown by default only to members who may manage the channel (server admins can widen it);
+    // the bot still checks each use, as Discord's setting is only a default.
+    ...(c.changesChat ? { default_member_permissions: MANAGE_CHANNELS } : {}),
     ...(l10n ? { description_localizations: l10n } : {}),
   };
 }
@@ -112,6 +118,7 @@ function normalised(raw: unknown): unknown {
     description: c.description,
     contexts: Array.isArray(c.contexts) ? [...(c.contexts as number[])].sort() : null,
     integration_types: Array.isArray(c.integration_types) ? [...(c.integration_types as number[])].sort() : null,
+    default_member_permissions: c.default_member_permissions ?? null,
     description_localizations: c.description_localizations ?? null,
     options: opts.map((o) => ({
       type: o.type,

@@ -67,12 +67,21 @@ describe('command JSON against Discord limits', () => {
 
   it('sameCommands ignores what Discord adds (ids, versions, a missing required:false) and sees real changes', () => {
     const local = commandsJson(commands);
-    const remote = local.map((c, n) => ({ ...c, id: String(n), version: '9', nsfw: false, default_member_permissions: null, options: c.options.map(({ required, ...o }) => (required ? { required, ...o } : o)) })).reverse();
+    const remote = local.map((c, n) => ({ ...c, id: String(n), version: '9', nsfw: false, default_member_permissions: c.default_member_permissions ?? null, options: c.options.map(({ required, ...o }) => (required ? { required, ...o } : o)) })).reverse();
     expect(sameCommands(local, remote)).toBe(true);
     expect(sameCommands(local, remote.slice(1))).toBe(false);
     const edited = remote.map((c) => (c.name === 'sofr' ? { ...c, description: 'changed' } : c));
     expect(sameCommands(local, edited)).toBe(false);
     const noContexts = remote.map((c) => ({ ...c, contexts: null }));
     expect(sameCommands(local, noContexts)).toBe(false);
+    // A server admin's permission default differing from ours is a change to send.
+    const opened = remote.map((c) => (c.name === 'subscribe' ? { ...c, default_member_permissions: null } : c));
+    expect(sameCommands(local, opened)).toBe(false);
+  });
+
+  it('the commands that change a chat are shown by default only to members with Manage Channels; the others to everyone', () => {
+    const json = commandsJson(commands);
+    const gated = json.filter((c) => c.default_member_permissions !== undefined).map((c) => `${c.name}=${c.default_member_permissions}`);
+    expect(gated.sort()).toEqual(['language=16', 'subscribe=16', 'unsubscribe=16']);
   });
 });
