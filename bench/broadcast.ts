@@ -1,7 +1,9 @@
 // `npx tsx bench/broadcast.ts`: one brief (/brief) to 1,000 Telegram chats through the real grammY client
 // against the local fake Bot API, over the delivery ledger on a SQLite file, at the bot's own
 // Telegram limits (TELEGRAM_POST_LIMITS: 28 a second, 8 in flight). Reports the time from the
-// publication (the broadcast call) to the first post and to the last, against the issue's targets
+// broadcast call (the watcher has seen the release) to the first post and to the last, and from the
+// publication itself at worst (one whole poll interval, DEFAULT_POLL_MS, before the watcher sees
+// it), against the issue's targets
 // (first under 15 s; the last near 1,000 / 30 a second = 34 s, the platform's own limit), and the
 // number of chart uploads (target: one per chart). Reported, not asserted: the machine is shared.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api } from 'grammy';
 import { Broadcaster } from '../src/alerts/broadcaster.js';
+import { DEFAULT_POLL_MS } from '../src/alerts/watcher.js';
 import { FileIdStore } from '../src/adapters/telegram/fileIds.js';
 import { TELEGRAM_POST_LIMITS, telegramSender } from '../src/adapters/telegram/poster.js';
 import { AnswerService } from '../src/answers/service.js';
@@ -49,8 +52,9 @@ async function main(): Promise<void> {
     console.log(`\nBroadcast of one brief to ${CHATS} Telegram chats (fake Bot API; limits ${TELEGRAM_POST_LIMITS.perSecond}/s, ${TELEGRAM_POST_LIMITS.inFlight} in flight)`);
     console.log(`measure                     value    target`);
     console.log(`--------------------------  -------  ------------------------------`);
-    console.log(`publication -> first post   ${s(first).padEnd(7)}  under 15 s  ${first < 15_000 ? 'PASS' : 'FAIL'}`);
-    console.log(`publication -> last post    ${s(last).padEnd(7)}  about ${(CHATS / 30).toFixed(0)} s at Telegram's 30/s`);
+    console.log(`seen -> first post          ${s(first).padEnd(7)}`);
+    console.log(`publication -> first post   ${s(first + DEFAULT_POLL_MS).padEnd(7)}  under 15 s  ${first + DEFAULT_POLL_MS < 15_000 ? 'PASS' : 'FAIL'}  (at worst: a ${DEFAULT_POLL_MS / 1000} s poll interval first)`);
+    console.log(`seen -> last post           ${s(last).padEnd(7)}  about ${(CHATS / 30).toFixed(0)} s at Telegram's 30/s`);
     console.log(`chart uploads               ${String(uploads).padEnd(7)}  1 per chart  ${uploads === 1 ? 'PASS' : 'FAIL'}`);
     console.log(`sent / failed               ${r.sent} / ${r.failed}   (all done in ${s(total)})`);
   } finally {

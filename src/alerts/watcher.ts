@@ -23,7 +23,7 @@ export type ReleaseWatcherOptions = {
   seen?: ReadonlyMap<SeriesId, IsoDate | Point>;
   now?: () => Date;
   timers?: Timers;
-  /** How often to ask once a release is due. Default 15 s. */
+  /** How often to ask once a release is due. Default DEFAULT_POLL_MS. */
   pollMs?: number;
   /** How long after the expected time to keep asking before waiting for the next release. Default 3 h. */
   windowMs?: number;
@@ -32,12 +32,18 @@ export type ReleaseWatcherOptions = {
   onMissed?: (id: SeriesId, expectedAt: Date) => void;
 };
 
+/**
+ * How often a due release is asked for: 10 s, the low end of the issue's 10-15 s, so a number is
+ * seen at most 10 s after it is out and the first post can go within the 15 s target.
+ */
+export const DEFAULT_POLL_MS = 10_000;
+
 export type ReleaseWatcher = { stop(): void; /** For tests and /readyz: when each series is next looked at. */ nextCheck(id: SeriesId): Date | null };
 
 export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher {
   const now = opts.now ?? (() => new Date());
   const timers: Timers = opts.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
-  const pollMs = opts.pollMs ?? 15_000;
+  const pollMs = opts.pollMs ?? DEFAULT_POLL_MS;
   const windowMs = opts.windowMs ?? 3 * 3_600_000;
   const seen = new Map<SeriesId, { date: IsoDate; value?: number }>([...(opts.seen ?? [])].map(([id, p]) => [id, typeof p === 'string' ? { date: p } : p]));
   /**
