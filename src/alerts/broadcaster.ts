@@ -54,6 +54,9 @@ export type RenderPost = (eventKey: string, locale: string) => Promise<Answer | 
 export type BroadcastResult = { sent: number; failed: number; gone: number; skipped: number; inDoubt: number };
 
 const MAX_ATTEMPTS = 3;
+/** A ledger write after a send is tried this many times (a passing store fault), STORE_RETRY_MS apart and more. */
+const STORE_ATTEMPTS = 5;
+const STORE_RETRY_MS = 200;
 
 /** Discord's nonce for one (event, chat): stable across retries and restarts, at most 25 characters. */
 export function deliveryNonce(eventKey: string, chat: ChatRef): string {
@@ -80,7 +83,7 @@ export class Broadcaster {
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
-  /** Records the event as due to every target, then delivers what is due for it. */
+  /** Records the event as due to every target (with its language), then delivers what is due for it. */
   async broadcast(eventKey: string, targets: (Target & { locale: string })[]): Promise<BroadcastResult> {
     await this.opts.store.ledger.enqueue(eventKey, targets);
     const locales = new Map(targets.map((t) => [`${t.platform}\u0000${t.chatId}`, t.locale]));
@@ -88,8 +91,9 @@ export class Broadcaster {
   }
 
   /**
-   * At start: logs and re-queues what a crash cut off, then delivers every open row. `localeOf`
-   * tells a chat's language (from its subscription).
+   * At start: logs and re-queues what a crash cut off, then delivers every open row. A row's
+   * language is the one it was queued in; `localeOf` (the chat's subscription) serves rows queued
+   * before the ledger kept it.
    */
   async resume(localeOf: (chat: ChatRef) => Promise<string> | string): Promise<BroadcastResult & { events: string[] }> {
     const doubt = await this.opts.store.ledger.recoverInFlight();
@@ -101,12 +105,22 @@ export class Broadcaster {
         duplicateSafe: d.platform === 'discord',
       });
     }
+    return { ...(await this.sweep(localeOf)), inDoubt: doubt.length };
+  }
+
+  /**
+   * Delivers every row still due (a store or platform fault left it, or a crash): what resume()
+   * does at start, and what the posting side runs every minute, so a row left due by a passing
+   * fault is sent without waiting for a restart. Rows being sent are claimed, so a sweep and a
+   * broadcast never send the same row twice.
+   */
+  async sweep(localeOf: (chat: ChatRef) => Promise<string> | string): Promise<BroadcastResult & { events: string[] }> {
     const open = await this.opts.store.ledger.open();
     const events = [...new Set(open.map((d) => d.event_key))];
-    const total: BroadcastResult = { sent: 0, failed: 0, gone: 0, skipped: 0, inDoubt: doubt.length };
+    const total: BroadcastResult = { sent: 0, failed: 0, gone: 0, skipped: 0, inDoubt: 0 };
     for (const e of events) {
       const locales = new Map<string, string>();
-      for (const d of open.filter((o) => o.event_key === e)) locales.set(`${d.platform}\u0000${d.chat_id}`, await localeOf({ platform: d.platform, chatId: d.chat_id }));
+      for (const d of open.filter((o) => o.event_key === e)) locales.set(`${d.platform}\u0000${d.chat_id}`, d.locale ?? (await localeOf({ platform: d.platform, chatId: d.chat_id })));
       const r = await this.deliver(e, (chat) => locales.get(`${chat.platform}\u0000${chat.chatId}`) ?? 'en');
       total.sent += r.sent;
       total.failed += r.failed;
@@ -119,6 +133,22 @@ export class Broadcaster {
   /** Waits until every queued send has finished (graceful shutdown). */
   async idle(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.onIdle()));
+  }
+
+  /** A ledger write that must not be lost to a passing store fault: retried a few times, then logged. */
+  private async record(what: string, write: () => Promise<unknown>): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await write();
+        return true;
+      } catch (e) {
+        if (attempt >= STORE_ATTEMPTS) {
+          this.opts.log.error('delivery ledger write failed', { what, error: e instanceof Error ? e.message : String(e) });
+          return false;
+        }
+        await this.sleep(STORE_RETRY_MS * attempt);
+      }
+    }
   }
 
   private async deliver(eventKey: string, localeOf: (chat: ChatRef) => string): Promise<BroadcastResult> {
@@ -142,7 +172,19 @@ export class Broadcaster {
     const one = async (d: (typeof rows)[number]) => {
       const chat = { platform: d.platform, chatId: d.chat_id };
       const locale = localeOf(chat);
-      const outcome = await this.sendOne(eventKey, chat, d.silent === 1, await postFor(locale), locale);
+      let post: Answer | null;
+      try {
+        post = await postFor(locale);
+      } catch (e) {
+        // Not rendered (the data could not be read): the row stays due for the next sweep.
+        if (!posts.has(`failed:${locale}`)) {
+          posts.set(`failed:${locale}`, Promise.resolve(null));
+          this.opts.log.error('post not rendered; left due for the next sweep', { event: eventKey, locale, error: e instanceof Error ? e.message : String(e) });
+        }
+        result.skipped++;
+        return;
+      }
+      const outcome = await this.sendOne(eventKey, chat, d.silent === 1, post, locale);
       result[outcome]++;
     };
     await Promise.all(leaders.map(one));
@@ -150,50 +192,57 @@ export class Broadcaster {
     return result;
   }
 
+  /** Sends one row. Never throws: a fault it cannot get past leaves the row due (or in doubt) and is logged. */
   private async sendOne(eventKey: string, chat: ChatRef, silent: boolean, post: Answer | null, locale: string): Promise<'sent' | 'failed' | 'gone' | 'skipped'> {
     const { store, log } = this.opts;
     const sender = this.opts.senders.find((s) => s.platform === chat.platform);
     if (!sender || !post) {
-      if (!post) await store.ledger.failed(eventKey, chat, 'superseded: no longer the latest data', true);
+      if (!post) await this.record('superseded', () => store.ledger.failed(eventKey, chat, 'superseded: no longer the latest data', true));
       return 'skipped';
     }
     const queue = this.queues.get(chat.platform)!;
     const tailKey = `${chat.platform}\u0000${chat.chatId}`;
     const run = async (): Promise<'sent' | 'failed' | 'gone' | 'skipped'> => {
       for (let attempt = 1; ; attempt++) {
+        let id: string | null;
         try {
           // Claimed inside the queue, just before the send: a row is 'sending' only while its send is
           // really in flight, so what a crash leaves in doubt is at most the queue's bound.
-          const id = await queue.add(async () => {
-            if (!(await store.ledger.claim(eventKey, chat))) return null; // not due: sent, or taken by another instance
+          id = await queue.add(async () => {
+            if (!(await store.ledger.claim(eventKey, chat))) return null; // not due: sent, or taken by another sweep or instance
             return sender.send(chat.chatId, post, { silent, nonce: deliveryNonce(eventKey, chat), locale });
           });
-          if (typeof id !== 'string') return 'skipped';
-          await store.ledger.sent(eventKey, chat, id);
-          this.opts.onSend?.(chat.platform, 'sent');
-          return 'sent';
         } catch (e) {
           const err = e instanceof SendError ? e : new SendError('retry', e instanceof Error ? e.message : String(e));
           if (err.kind === 'gone') {
-            await store.subscriptions.dropChat(chat, err.message);
+            await this.record('gone', () => store.subscriptions.dropChat(chat, err.message));
             log.info('chat unsubscribed: the bot was blocked or removed', { platform: chat.platform, chat: chat.chatId, reason: err.message });
             this.opts.onSend?.(chat.platform, 'gone');
             return 'gone';
           }
           if (err.kind === 'migrated' && err.detail.newChatId) {
-            await store.subscriptions.moveChat(chat.platform, chat.chatId, err.detail.newChatId);
-            log.info('chat moved to a new id; subscriptions follow it', { platform: chat.platform, from: chat.chatId, to: err.detail.newChatId });
-            return this.sendOne(eventKey, { platform: chat.platform, chatId: err.detail.newChatId }, silent, post, locale);
+            const to = err.detail.newChatId;
+            if (!(await this.record('moved', () => store.subscriptions.moveChat(chat.platform, chat.chatId, to)))) return 'failed';
+            log.info('chat moved to a new id; subscriptions follow it', { platform: chat.platform, from: chat.chatId, to });
+            return this.sendOne(eventKey, { platform: chat.platform, chatId: to }, silent, post, locale);
           }
           const final = err.kind === 'fatal' || attempt >= MAX_ATTEMPTS;
-          await store.ledger.failed(eventKey, chat, err.message, final);
+          // A claim that failed (the store) leaves the row due; a failed send goes back to due, or failed for good.
+          await this.record('failed', () => store.ledger.failed(eventKey, chat, err.message, final));
           if (final) {
             log.warn('post not delivered', { event: eventKey, platform: chat.platform, chat: chat.chatId, attempts: attempt, error: err.message });
             this.opts.onSend?.(chat.platform, 'failed');
             return 'failed';
           }
           await this.sleep(err.detail.retryAfterMs ?? 1000 * attempt);
+          continue;
         }
+        if (typeof id !== 'string') return 'skipped';
+        // Delivered: never sent again from here. Recorded with retries; a record that still fails
+        // leaves the row 'sending', in doubt at the next start, and logged there.
+        await this.record('sent', () => store.ledger.sent(eventKey, chat, id));
+        this.opts.onSend?.(chat.platform, 'sent');
+        return 'sent';
       }
     };
     // One send at a time per chat, in the order they were asked for.

@@ -1,7 +1,9 @@
 // What the bot posts on its own, wired end to end: the release watcher wakes at each watched
 // series' release (our calendar), and a new observation becomes
 // - SOFR: the morning brief (`brief:<date>`, /brief) to `brief` subscribers, and the SOFR rules;
-// - SRF usage: the SRF usage rule;
+// - SRF usage, at each of the day's two operations (SRF_AM 8:30, SRF_PM 13:45): the SRF usage rule
+//   on the day's total so far; a clearing waits for the afternoon result (a morning's zero is not a
+//   calm day);
 // - reserves (H.4.1): the weekly digest (`h41:<week>`, /reserves) to `h41` subscribers, and the
 //   reserves rule;
 // each rule stepped per chat on the stored alert state (fire once, clear once, hysteresis; the
@@ -35,8 +37,11 @@ import type { ChatRef, Store, Target } from '../store/store.js';
 import { Broadcaster, type PlatformSender } from './broadcaster.js';
 import { startReleaseWatcher, type ReleaseWatcher, type Timers } from './watcher.js';
 
-/** The series whose releases post something. */
-export const WATCHED: readonly SeriesId[] = ['SOFR', 'SRF_VOLUME', 'RESERVES'];
+/** The series whose releases post something (the SRF's two operations each a release of their own). */
+export const WATCHED: readonly SeriesId[] = ['SOFR', 'SRF_AM', 'SRF_PM', 'RESERVES'];
+
+/** How often the ledger is swept for rows a passing fault left due (they are sent without waiting for a restart). */
+export const SWEEP_MS = 60_000;
 
 /** The series each rule is measured on. */
 const RULE_SERIES: Record<AlertRule['measure'], SeriesId> = { sofrMinusSrfBp: 'SOFR', sofrMinusRrpBp: 'SOFR', srfUsageUsd: 'SRF_VOLUME', reservesUsd: 'RESERVES' };
@@ -53,13 +58,20 @@ export type PostingOptions = {
   timers?: Timers;
   pollMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Every how long the ledger is swept (default SWEEP_MS; 0: never, for tests that sweep by hand). */
+  sweepMs?: number;
 };
 
 export type Posting = {
   /** Sync, resume, catch up, then watch. Resolves once the watcher runs (deliveries go on). */
   start(): Promise<void>;
-  /** A new observation of a watched series (the watcher calls it; tests may too). */
-  onRelease(id: SeriesId, point: Point): Promise<void>;
+  /**
+   * A new observation of a watched series (the watcher calls it; tests may too). `current: false`
+   * (an older observation found late) steps the alerts but posts no digest.
+   */
+  onRelease(id: SeriesId, point: Point, info?: { current: boolean }): Promise<void>;
+  /** Sends what a passing fault left due (run every SWEEP_MS). */
+  sweep(): Promise<void>;
   /** Stops watching and waits for the sends in flight. */
   stop(): Promise<void>;
   readonly broadcaster: Broadcaster;
@@ -184,7 +196,20 @@ export function createPosting(opts: PostingOptions): Posting {
   };
 
   /** Steps every rule measured on `id` for every chat that follows it; posts what fired or cleared. */
-  const evaluate = async (id: SeriesId, point: Point) => {
+  /**
+   * What the rules measure for a release: the release's own point, except the SRF's operations,
+   * whose rule measures the day's total (SRF_VOLUME) so far; `partial` until the afternoon
+   * operation's result for that day is out.
+   */
+  const measured = async (id: SeriesId, point: Point): Promise<{ id: SeriesId; point: Point; partial: boolean } | null> => {
+    if (id !== 'SRF_AM' && id !== 'SRF_PM') return { id, point, partial: false };
+    const [total, pm] = await Promise.all([readSeries('SRF_VOLUME', addDays(point.date, -10), point.date), readSeries('SRF_PM', addDays(point.date, -10), point.date)]);
+    const day = total.series ? on(total.series.points, point.date) : null;
+    if (!day) return null;
+    return { id: 'SRF_VOLUME', point: day, partial: !(pm.series && on(pm.series.points, point.date)) };
+  };
+
+  const evaluate = async (id: SeriesId, point: Point, partial = false) => {
     const rules = ALERT_RULES.filter((r) => RULE_SERIES[r.measure] === id);
     if (!rules.length) return;
     const table = await policy();
@@ -199,6 +224,9 @@ export function createPosting(opts: PostingOptions): Posting {
         // day's new value, such as the SRF's afternoon total, is stepped again).
         if (state?.observed_date && (state.observed_date > point.date || (state.observed_date === point.date && state.observed_value === value))) continue;
         const step = stepAlert(rule, state?.phase ?? 'armed', value);
+        // A day's total so far only grows: it may fire, but a clearing waits for the whole day (a
+        // morning operation with no take-up is not a calm day after a stressed one).
+        if (step.event === 'clear' && partial) continue;
         if (step.event) byEvent[step.event].push(t);
         states.push({ chat: t, phase: step.phase });
       }
@@ -220,35 +248,77 @@ export function createPosting(opts: PostingOptions): Posting {
   const digestOf = (id: SeriesId, date: IsoDate): { key: string; topic: Topic } | null =>
     id === 'SOFR' ? { key: `brief:${date}`, topic: 'brief' } : id === 'RESERVES' ? { key: `h41:${date}`, topic: 'h41' } : null;
 
-  const onRelease = async (id: SeriesId, point: Point): Promise<void> => {
-    log.info('release', { series: id, date: point.date, value: point.value });
+  const onRelease = async (id: SeriesId, point: Point, info: { current: boolean } = { current: true }): Promise<void> => {
+    log.info('release', { series: id, date: point.date, value: point.value, ...(info.current ? {} : { late: true }) });
+    const failed = (what: string) => (e: unknown) => log.error(`${what} failed; what was queued is sent by the next sweep`, { series: id, date: point.date, error: e instanceof Error ? e.message : String(e) });
     const work = async () => {
-      const digest = digestOf(id, point.date);
-      if (digest && Object.keys(await store.ledger.counts(digest.key)).length === 0) await post(digest.key, await targetsFor(digest.topic));
-      await evaluate(id, point);
+      // A late observation (an older one found at a later release) steps the alerts, but its digest is yesterday's news.
+      const digest = info.current ? digestOf(id, point.date) : null;
+      if (digest) {
+        await (async () => {
+          if (Object.keys(await store.ledger.counts(digest.key)).length === 0) await post(digest.key, await targetsFor(digest.topic));
+        })().catch(failed('digest'));
+      }
+      await (async () => {
+        const m = await measured(id, point);
+        if (m) await evaluate(m.id, m.point, m.partial);
+      })().catch(failed('alert evaluation'));
     };
     await track(work());
   };
 
+  let sweeping = false;
+  const sweep = async (): Promise<void> => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      const r = await track(broadcaster.sweep(localeOf));
+      if (r.sent || r.failed || r.gone) log.info('ledger swept', r);
+    } catch (e) {
+      log.error('ledger sweep failed; trying again at the next', { error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      sweeping = false;
+    }
+  };
+  let sweeper: NodeJS.Timeout | undefined;
+
   return {
     broadcaster,
     onRelease,
+    sweep,
     async start() {
-      for (const [platform, chats] of Object.entries(opts.channels ?? {}) as [Platform, { chatId: string; topics: readonly Topic[]; locale?: string }[]][]) {
-        const r = await store.subscriptions.syncConfigured(platform, chats, 'en');
-        if (r.added || r.removed) log.info('configured channels synced', { platform, ...r });
-      }
-      const resumed = await track(broadcaster.resume(localeOf));
-      if (resumed.events.length || resumed.inDoubt) log.info('posts resumed after restart', resumed);
+      // Each step on its own: a store or upstream fault in one is logged and the rest still run, and
+      // the watcher and the sweep always start (a bot that failed its catch-up still posts tomorrow).
+      const step = async (what: string, fn: () => Promise<void>) => {
+        try {
+          await fn();
+        } catch (e) {
+          log.error(`posting start: ${what} failed; going on`, { error: e instanceof Error ? e.message : String(e) });
+        }
+      };
+      await step('configured channels', async () => {
+        for (const [platform, chats] of Object.entries(opts.channels ?? {}) as [Platform, { chatId: string; topics: readonly Topic[]; locale?: string }[]][]) {
+          const r = await store.subscriptions.syncConfigured(platform, chats, 'en');
+          if (r.added || r.removed) log.info('configured channels synced', { platform, ...r });
+        }
+      });
+      await step('resume', async () => {
+        const resumed = await track(broadcaster.resume(localeOf));
+        if (resumed.events.length || resumed.inDoubt) log.info('posts resumed after restart', resumed);
+      });
       // The catch-up: what is out now, if it is still the latest data (see the head of this file).
       const seen = new Map<SeriesId, Point>();
       const today = easternToday(now());
       for (const id of WATCHED) {
-        const p = await latest(id);
-        if (!p) continue;
-        seen.set(id, p);
-        if (p.date >= expectedLatest(id, previousBusinessDay(today))) await onRelease(id, p);
+        await step(`catch-up of ${id}`, async () => {
+          const p = await latest(id);
+          if (!p) return;
+          seen.set(id, p);
+          if (p.date >= expectedLatest(id, previousBusinessDay(today))) await onRelease(id, p);
+        });
       }
+      const every = opts.sweepMs ?? SWEEP_MS;
+      if (every > 0) sweeper = setInterval(() => void sweep(), every).unref();
       if (app.reader.mode !== 'live') return; // nothing new arrives in snapshot mode
       watcher = startReleaseWatcher({
         series: WATCHED,
@@ -264,6 +334,7 @@ export function createPosting(opts: PostingOptions): Posting {
     },
     async stop() {
       watcher?.stop();
+      if (sweeper) clearInterval(sweeper);
       await Promise.allSettled([...running]);
       await broadcaster.idle();
     },

@@ -1,11 +1,14 @@
 // The release watcher: for each watched series, sleeps until its next expected release (the
 // calendar in src/core/releases.ts: SOFR 8:00 ET, ON RRP 13:15, the DTS 16:00, the H.4.1 Thursday
 // 16:30, US Eastern with daylight saving and Fed holidays), then asks for the newest observation
-// every `pollMs` until one newer than the last seen arrives or the release window closes, and
-// hands it on. Polling starts at the release time, so a number published on time reaches
-// `onRelease` within one poll interval. The clock and the timers are injected, so tests run a
-// whole day in a few milliseconds.
-import { nextRelease } from '../core/releases.js';
+// every `pollMs` until the observation that release brings arrives or the release window closes,
+// and hands on every new observation it sees. Polling starts at the release time, so a number
+// published on time reaches `onRelease` within one poll interval. An observation older than what
+// the release brings (yesterday's, missed while down or published past its window) is handed on
+// as not current and the polling goes on for this release's own: a late day never shifts every
+// later release by one. Started inside a release's window (a restart at 8:00:02), it polls that
+// release at once. The clock and the timers are injected, so tests run whole days in milliseconds.
+import { nextRelease, previousRelease, releaseBrings } from '../core/releases.js';
 import type { IsoDate, Point, SeriesId } from '../core/types.js';
 
 export type Timers = {
@@ -17,8 +20,12 @@ export type ReleaseWatcherOptions = {
   series: readonly SeriesId[];
   /** The newest observation of a series, read from its upstream now (not from a cache). Never throws for upstream faults: null. */
   latest(id: SeriesId): Promise<Point | null>;
-  /** A new observation has been published. Errors are logged by the caller; the watcher goes on. */
-  onRelease(id: SeriesId, point: Point): Promise<void> | void;
+  /**
+   * A new observation has been published. `current`: it is what the release being watched brings
+   * (false for an older one found on the way: news to step alerts on, not a morning brief).
+   * Errors are logged by the caller; the watcher goes on.
+   */
+  onRelease(id: SeriesId, point: Point, info: { current: boolean }): Promise<void> | void;
   /** The newest observation already handled per series (a date alone: any value of that date counts as seen), so a restart does not post it again. */
   seen?: ReadonlyMap<SeriesId, IsoDate | Point>;
   now?: () => Date;
@@ -78,14 +85,16 @@ export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher
     } catch (e) {
       opts.onError?.(id, e);
     }
+    const brings = releaseBrings(id, release);
     if (p && isNew(id, p)) {
       seen.set(id, p);
+      const current = p.date >= brings;
       try {
-        await opts.onRelease(id, p);
+        await opts.onRelease(id, p, { current });
       } catch (e) {
         opts.onError?.(id, e);
       }
-      return waitForRelease(id);
+      if (current) return waitForRelease(id);
     }
     if (now().getTime() - release.getTime() >= windowMs) {
       opts.onMissed?.(id, release);
@@ -104,6 +113,11 @@ export function startReleaseWatcher(opts: ReleaseWatcherOptions): ReleaseWatcher
         opts.onError?.(id, e);
       }
     }
+    // Inside a release's window and without what it brings (a restart at 8:00:02, before the print):
+    // poll that release now rather than sleep to the next one.
+    const prev = previousRelease(id, now()).at;
+    const last = seen.get(id);
+    if (now().getTime() - prev.getTime() < windowMs && (!last || last.date < releaseBrings(id, prev))) return void poll(id, prev);
     waitForRelease(id);
   };
   for (const id of opts.series) void baseline(id);

@@ -1,6 +1,6 @@
 // When each series is next published (US Eastern, daylight saving included; data-sources.md §4).
 // Drives the "Next:" line of every answer and how long a read is kept before asking upstream again.
-import { addDays, easternToInstant, easternWallTime, isBusinessDay, weekday } from './dates.js';
+import { addDays, easternToday, easternToInstant, easternWallTime, isBusinessDay, previousBusinessDay, weekday } from './dates.js';
 import type { IsoDate, SeriesId } from './types.js';
 
 type Schedule =
@@ -162,4 +162,16 @@ export function expectedLatest(id: SeriesId, d: IsoDate): IsoDate {
     return b;
   }
   return publishedThrough(id, d);
+}
+
+/**
+ * The oldest observation date that counts as what the release at `at` brings: for business-day
+ * series the business day before the release day (next-morning prints such as SOFR; a same-day
+ * series such as the SRF's operation results brings that day's, which is newer still), for H.4.1
+ * series the week it publishes. An observation older than this, found at a release, is one a
+ * previous release should have brought: late news, not this release.
+ */
+export function releaseBrings(id: SeriesId, at: Date): IsoDate {
+  const day = easternToday(at);
+  return SCHEDULES[id].kind === 'business' ? expectedLatest(id, previousBusinessDay(day)) : publishedThrough(id, day);
 }

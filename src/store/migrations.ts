@@ -74,6 +74,13 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_delivery_locale': {
+    async up(db: Kysely<unknown>) {
+      // The language a post was queued in, so a post resumed after a restart (or by the ledger
+      // sweep) goes out in the language it was broadcast in, whatever the chat's rows say since.
+      await db.schema.alterTable('deliveries').addColumn('locale', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -65,6 +65,8 @@ export interface DeliveryTable {
   silent: Generated<number>;
   /** 1 when a crash cut off a send of this row (see DeliveryStatus). */
   in_doubt: Generated<number>;
+  /** The catalog locale the post was queued in (null for rows queued before migration 0003). */
+  locale: string | null;
   created_at: string;
   updated_at: string;
 }

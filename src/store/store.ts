@@ -21,7 +21,7 @@ export type StoreOptions = {
 };
 
 export type ChatRef = { platform: Platform; chatId: string };
-export type Target = ChatRef & { silent?: boolean };
+export type Target = ChatRef & { silent?: boolean; locale?: string };
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -261,7 +261,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       const at = now();
       let added = 0;
       for (let i = 0; i < targets.length; i += BATCH) {
-        const values = targets.slice(i, i + BATCH).map((t) => ({ ...rowOf(eventKey, t), status: 'due' as const, silent: t.silent ? 1 : 0, created_at: at, updated_at: at }));
+        const values = targets.slice(i, i + BATCH).map((t) => ({ ...rowOf(eventKey, t), status: 'due' as const, silent: t.silent ? 1 : 0, locale: t.locale ?? null, created_at: at, updated_at: at }));
         const r = await db
           .insertInto('deliveries')
           .values(values)

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { REST } from 'discord.js';
 import { Api } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPosting } from '../../src/alerts/posting.js';
+import { createPosting, WATCHED } from '../../src/alerts/posting.js';
 import type { Timers } from '../../src/alerts/watcher.js';
 import { discordSender } from '../../src/adapters/discord/poster.js';
 import { FileIdStore } from '../../src/adapters/telegram/fileIds.js';
@@ -105,10 +105,10 @@ describe('the morning brief within a minute of the SOFR release', () => {
     let seen = 0;
     const deadline = release + 5 * 60_000;
     while (delivered() < telegramChats.length + discordChannels.length && clock.now().getTime() < deadline) {
-      // Idle: one timer per watched series. Fire the earliest, then let its poll and posts run.
-      for (let i = 0; i < 500 && clock.pending.size < 3; i++) await new Promise((r) => setTimeout(r, 10));
+      // Idle: one timer per watched series (WATCHED). Fire the earliest, then let its poll and posts run.
+      for (let i = 0; i < 500 && clock.pending.size < WATCHED.length; i++) await new Promise((r) => setTimeout(r, 10));
       expect(clock.fireNext()).toBe(true);
-      for (let i = 0; i < 500 && clock.pending.size < 3; i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 500 && clock.pending.size < WATCHED.length; i++) await new Promise((r) => setTimeout(r, 10));
       await posting.settled();
       for (; seen < delivered(); seen++) arrivals.push(clock.now().getTime());
     }

@@ -26,14 +26,14 @@ function memorySender(platform: 'telegram' | 'discord', sent: Sent[]): PlatformS
 }
 
 /** The snapshot, with SRF usage replaced by the points a test feeds (the snapshot has none for 2025). */
-function overlay(srf: Point[]): SeriesReader {
+function overlay(srf: Point[], pm: Point[] = []): SeriesReader {
   const snap = createSnapshotReader();
   return {
     mode: 'snapshot',
     newest: (id) => snap.newest(id),
     async read(id: SeriesId, w) {
-      if (id !== 'SRF_VOLUME') return snap.read(id, w);
-      const points = srf.filter((p) => p.date >= w.start && p.date <= w.end);
+      if (id !== 'SRF_VOLUME' && id !== 'SRF_PM') return snap.read(id, w);
+      const points = (id === 'SRF_PM' ? pm : srf).filter((p) => p.date >= w.start && p.date <= w.end);
       return { series: { id, unit: 'usd', calendar: 'business', points, provenance: { source: 'NY Fed repo operations (test)', mode: 'snapshot' } } as never };
     },
   };
@@ -46,6 +46,7 @@ describe('alerts through the posting side', () => {
   let store: Store;
   const sent: Sent[] = [];
   const srf: Point[] = [];
+  const pm: Point[] = [];
   const clock = { t: Date.parse('2025-10-31T14:00:00Z') };
 
   beforeEach(async () => {
@@ -53,6 +54,7 @@ describe('alerts through the posting side', () => {
     store = await openStore({ dbPath: join(dir, 'bot.sqlite') });
     sent.length = 0;
     srf.length = 0;
+    pm.length = 0;
   });
   afterEach(async () => {
     await store.close();
@@ -60,7 +62,7 @@ describe('alerts through the posting side', () => {
   });
 
   const posting = () => {
-    const reader = overlay(srf);
+    const reader = overlay(srf, pm);
     const service = new AnswerService({ commands, reader, render: renderChart, theme: 'dark', now: () => new Date(clock.t) });
     return createPosting({ app: { service, reader, log: createLogger('error', () => {}) }, store, senders: [memorySender('telegram', sent), memorySender('discord', sent)], now: () => new Date(clock.t) });
   };
@@ -124,6 +126,27 @@ describe('alerts through the posting side', () => {
     await p.onRelease('SRF_VOLUME', { date: '2025-10-31', value: 55e9 });
     await p.settled();
     expect(sent.map((s) => s.post.title)).toEqual([expect.stringContaining('Alert: SRF usage above $50.0B ($55.0B on')]);
+  });
+
+  it('a morning operation with no take-up after a stressed day is not a clearing; the afternoon total decides', async () => {
+    await subscribe('telegram', '-100461', 'alerts');
+    const p = posting();
+    const day = async (id: 'SRF_AM' | 'SRF_PM', date: string, total: number, opValue: number) => {
+      const i = srf.findIndex((x) => x.date === date);
+      if (i >= 0) srf.splice(i, 1);
+      srf.push({ date, value: total });
+      if (id === 'SRF_PM') pm.push({ date, value: opValue });
+      await p.onRelease(id, { date, value: opValue });
+      await p.settled();
+    };
+    await day('SRF_AM', '2025-10-30', 60e9, 60e9); // fires
+    await day('SRF_PM', '2025-10-30', 60e9, 0);
+    await day('SRF_AM', '2025-10-31', 0, 0); // a zero morning: not a clearing
+    await day('SRF_PM', '2025-10-31', 58e9, 58e9); // still stressed: no second alert
+    expect(sent.map((s) => s.post.title.split(' (')[0])).toEqual(['🔴 Alert: SRF usage above $50.0B']);
+    await day('SRF_AM', '2025-11-03', 0, 0);
+    await day('SRF_PM', '2025-11-03', 0, 0); // a whole calm day: the clearing
+    expect(sent.map((s) => s.post.title.split(' (')[0])).toEqual(['🔴 Alert: SRF usage above $50.0B', '🟢 Cleared: SRF usage above $50.0B no longer']);
   });
 
   it('posts silently inside the chat\'s quiet hours and in its language, never dropped', async () => {

@@ -119,3 +119,37 @@ describe('release watcher', () => {
     w.stop();
   });
 });
+
+describe('release watcher after a restart or a late day', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('started at 8:00:02 ET before the print, it still hands on that morning\'s SOFR, and each later morning its own', async () => {
+    vi.setSystemTime(new Date('2026-12-07T13:00:02Z')); // Mon 8:00:02 ET
+    const up = upstream([
+      ['2026-01-01T00:00:00Z', '2026-12-03'],
+      ['2026-12-07T13:00:30Z', '2026-12-04'],
+      ['2026-12-08T13:00:05Z', '2026-12-07'],
+      ['2026-12-09T13:00:05Z', '2026-12-08'],
+    ]);
+    const got: string[] = [];
+    const w = startReleaseWatcher({ series: ['SOFR'], latest: up.latest, seen: new Map([['SOFR', { date: '2026-12-03', value: 3.9 }]]), onRelease: (_i, p, info) => void got.push(`${p.date}${info.current ? '' : ' (late)'} at ${new Date().toISOString().slice(0, 16)}`) });
+    await vi.advanceTimersByTimeAsync(3 * 24 * 3_600_000);
+    w.stop();
+    expect(got).toEqual(['2026-12-04 at 2026-12-07T13:00', '2026-12-07 at 2026-12-08T13:00', '2026-12-08 at 2026-12-09T13:00']);
+  });
+
+  it('a number that came after its window is handed on as late at the next release, which still waits for its own', async () => {
+    vi.setSystemTime(new Date('2026-12-07T12:00:00Z'));
+    const up = upstream([
+      ['2026-01-01T00:00:00Z', '2026-12-04'],
+      ['2026-12-08T18:00:00Z', '2026-12-07'], // Tue 13:00 ET: past Tuesday's 8:00-11:00 window
+      ['2026-12-09T13:00:05Z', '2026-12-08'], // Wed 8:00:05 ET: Wednesday's own
+    ]);
+    const got: string[] = [];
+    const w = startReleaseWatcher({ series: ['SOFR'], latest: up.latest, onRelease: (_i, p, info) => void got.push(`${p.date}${info.current ? '' : ' (late)'} at ${new Date().toISOString().slice(0, 19)}`) });
+    await vi.advanceTimersByTimeAsync(2 * 24 * 3_600_000 + 6 * 3_600_000);
+    w.stop();
+    expect(got).toEqual(['2026-12-07 (late) at 2026-12-09T13:00:00', '2026-12-08 at 2026-12-09T13:00:10']);
+  });
+});
