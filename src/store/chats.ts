@@ -24,14 +24,11 @@ function subscriptionOf(row: Subscription): ChatSubscription {
 
 const isLocale = (s: string | null): s is Locale => s !== null && (LOCALES as readonly string[]).includes(s);
 
-/**
- * Forgets the chat's alert state for every rule it does not follow now (its alerts rows after the
- * change), except the rules in `keep`. With `only`, looks at those rules alone.
- */
-async function forgetUnfollowedAlerts(trx: Transaction<StoreSchema>, chat: ChatRef, opts: { only?: string[]; keep?: string[] } = {}): Promise<void> {
+/** Forgets the chat's alert state for every rule it does not follow now; with `only`, among those rules alone. */
+async function forgetUnfollowedAlerts(trx: Transaction<StoreSchema>, chat: ChatRef, opts: { only?: string[] } = {}): Promise<void> {
   const followed = await trx.selectFrom('subscriptions').select('rule').where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).where('topic', '=', 'alerts').execute();
   if (followed.some((r) => r.rule === '')) return; // every alert: every rule is followed
-  const kept = [...followed.map((r) => r.rule), ...(opts.keep ?? [])];
+  const kept = followed.map((r) => r.rule);
   let q = trx.deleteFrom('alert_state').where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId);
   if (opts.only) {
     if (!opts.only.length) return;
