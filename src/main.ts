@@ -59,7 +59,7 @@ async function startPosting(app: App, config: Config, store: Store): Promise<Pos
     const { Api } = await import('grammy');
     const { telegramSender } = await import('./adapters/telegram/poster.js');
     const { FileIdStore } = await import('./adapters/telegram/fileIds.js');
-    senders.push(telegramSender(new Api(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), new FileIdStore()));
+    senders.push(telegramSender(new Api(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), new FileIdStore(), undefined, app.log));
   }
   if (config.DISCORD_TOKEN) {
     const { REST } = await import('discord.js');

@@ -49,9 +49,10 @@ describe('posting through the platforms', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const broadcaster = (limits = { perSecond: 1000, inFlight: 8 }) =>
+  const broadcaster = (limits = { perSecond: 1000, inFlight: 8 }, sleep?: (ms: number) => Promise<void>) =>
     new Broadcaster({
       store,
+      ...(sleep ? { sleep } : {}),
       senders: [
         telegramSender(new Api(TOKEN, { apiRoot: tg.apiRoot }), new FileIdStore(), limits),
         discordSender(new REST({ version: '10', api: dc.apiBase, retries: 0 }).setToken('discord-bot-token'), limits),
@@ -59,6 +60,8 @@ describe('posting through the platforms', () => {
       render: async () => brief,
       log: createLogger('info', (l) => logs.push(l)),
     });
+  const subscribeTo = (platform: 'telegram' | 'discord', chatId: string, topic: 'brief' | 'alerts') =>
+    store.subscriptions.add({ platform, chat_id: chatId, topic, rule: '', locale: 'en', time_zone: null, quiet_from: null, quiet_to: null, origin: 'command', created_by: null });
 
   it('uploads the chart once per broadcast and sends it by file_id to every other Telegram chat', async () => {
     const chats = Array.from({ length: 12 }, (_, i) => ({ platform: 'telegram' as const, chatId: String(-1001000 - i), locale: 'en' }));
@@ -129,11 +132,87 @@ describe('posting through the platforms', () => {
     expect(logs.filter((l) => l.includes('in doubt'))).toHaveLength(1);
   });
 
-  it('unsubscribes a Discord channel the bot can no longer post in (Missing Access)', async () => {
-    await store.subscriptions.add({ platform: 'discord', chat_id: '555555555555555559', topic: 'alerts', rule: '', locale: 'en', time_zone: null, quiet_from: null, quiet_to: null, origin: 'command', created_by: null });
-    dc.refuseChannel('555555555555555559', { status: 403, code: 50001, message: 'Missing Access' });
+  it('unsubscribes a Discord channel that is gone (Unknown Channel)', async () => {
+    await subscribeTo('discord', '555555555555555559', 'alerts');
+    dc.refuseChannel('555555555555555559', { status: 404, code: 10003, message: 'Unknown Channel' });
     const r = await broadcaster().broadcast('alert:srfUsage:2026-10-08:fire', [{ platform: 'discord', chatId: '555555555555555559', locale: 'en' }]);
     expect(r).toMatchObject({ gone: 1, sent: 0 });
     expect(await store.subscriptions.forChat({ platform: 'discord', chatId: '555555555555555559' })).toEqual([]);
+  });
+
+  it('a Discord channel missing a permission (Missing Permissions, Missing Access) keeps its subscriptions: the post is not delivered, once', async () => {
+    for (const [i, refusal] of [
+      { status: 403, code: 50013, message: 'Missing Permissions' },
+      { status: 403, code: 50001, message: 'Missing Access' },
+    ].entries()) {
+      const channel = `55555555555555556${i}`;
+      await subscribeTo('discord', channel, 'alerts');
+      dc.refuseChannel(channel, refusal);
+      const r = await broadcaster().broadcast(`alert:srfUsage:2026-10-0${i + 1}:fire`, [{ platform: 'discord', chatId: channel, locale: 'en' }]);
+      expect(r).toMatchObject({ gone: 0, sent: 0, failed: 1 });
+      expect((await store.subscriptions.forChat({ platform: 'discord', chatId: channel })).map((s) => s.topic)).toEqual(['alerts']);
+      expect(dc.requests.filter((q) => q.method === 'POST' && q.path.includes(channel))).toHaveLength(1); // final: not retried
+      expect(logs.some((l) => l.includes('post not delivered') && l.includes(refusal.message))).toBe(true);
+    }
+  });
+
+  it('a Telegram group that only forbids photos gets the post as text and keeps its subscriptions', async () => {
+    await subscribeTo('telegram', '-1003001', 'brief');
+    tg.failChat('-1003001', { error_code: 400, description: 'Bad Request: not enough rights to send photos to the chat' }, ['sendPhoto']);
+    const r = await broadcaster().broadcast('brief:2026-10-08', [{ platform: 'telegram', chatId: '-1003001', locale: 'en' }]);
+    expect(r).toMatchObject({ sent: 1, gone: 0, failed: 0 });
+    expect((await store.subscriptions.forChat({ platform: 'telegram', chatId: '-1003001' })).map((s) => s.topic)).toEqual(['brief']);
+    const texts = tg.callsOf('sendMessage').filter((c) => String(c.params.chat_id) === '-1003001');
+    expect(texts.length).toBeGreaterThan(0);
+    expect(String(texts[0]!.params.text)).toContain(brief.title.split(' ')[0]!);
+    expect(String(texts.map((c) => c.params.text).join('\n'))).toContain(brief.fields[0]!.value);
+  });
+
+  it('a Telegram chat where the bot may not write keeps its subscriptions: the post is not delivered, once', async () => {
+    for (const [i, description] of ['Bad Request: have no rights to send a message', 'Bad Request: CHAT_WRITE_FORBIDDEN', 'Bad Request: not enough rights to send text messages to the chat'].entries()) {
+      const chatId = `-100310${i}`;
+      await subscribeTo('telegram', chatId, 'alerts');
+      tg.failChat(chatId, { error_code: 400, description });
+      const r = await broadcaster().broadcast(`alert:srfUsage:2026-10-0${i + 1}:fire`, [{ platform: 'telegram', chatId, locale: 'en' }]);
+      expect(r).toMatchObject({ gone: 0, sent: 0, failed: 1 });
+      expect((await store.subscriptions.forChat({ platform: 'telegram', chatId })).map((s) => s.topic)).toEqual(['alerts']);
+      expect(logs.some((l) => l.includes('post not delivered') && l.includes(description.replace('Bad Request: ', '')))).toBe(true);
+    }
+  });
+
+  it('a Telegram chat that is gone (chat not found, deleted group, blocked) is unsubscribed', async () => {
+    for (const [i, error] of [
+      { error_code: 400, description: 'Bad Request: chat not found' },
+      { error_code: 400, description: 'Bad Request: group chat was deleted' },
+      { error_code: 403, description: 'Forbidden: bot was kicked from the supergroup chat' },
+    ].entries()) {
+      const chatId = `-100320${i}`;
+      await subscribeTo('telegram', chatId, 'alerts');
+      tg.failChat(chatId, error);
+      const r = await broadcaster().broadcast(`alert:srfUsage:2026-10-0${i + 1}:fire`, [{ platform: 'telegram', chatId, locale: 'en' }]);
+      expect(r).toMatchObject({ gone: 1, sent: 0 });
+      expect(await store.subscriptions.forChat({ platform: 'telegram', chatId })).toEqual([]);
+    }
+  });
+
+  it('a long post whose follow-up text fails after the photo went out counts as sent, with the photo once', async () => {
+    const long: Answer = { ...brief, summary: [...brief.summary, 'Reserve balances and the facility usage in detail. '.repeat(40)] };
+    const b = new Broadcaster({
+      store,
+      senders: [telegramSender(new Api(TOKEN, { apiRoot: tg.apiRoot }), new FileIdStore(), { perSecond: 1000, inFlight: 8 }, createLogger('info', (l) => logs.push(l)))],
+      render: async () => long,
+      log: createLogger('info', (l) => logs.push(l)),
+      sleep: async () => {},
+    });
+    await subscribeTo('telegram', '-1003301', 'brief');
+    tg.failChat('-1003301', { error_code: 502, description: 'Bad Gateway' }, ['sendMessage']);
+    const r = await b.broadcast('brief:2026-10-08', [{ platform: 'telegram', chatId: '-1003301', locale: 'en' }]);
+    expect(r).toMatchObject({ sent: 1, failed: 0 });
+    const photos = tg.callsOf('sendPhoto');
+    expect(photos).toHaveLength(1);
+    expect(tg.callsOf('sendMessage')).toHaveLength(1); // tried once, not again with the whole post
+    const row = await store.ledger.get('brief:2026-10-08', { platform: 'telegram', chatId: '-1003301' });
+    expect(row).toMatchObject({ status: 'sent', message_id: expect.stringMatching(/^\d+$/) });
+    expect(logs.some((l) => l.includes('follow-up') && l.includes('Bad Gateway'))).toBe(true);
   });
 });

@@ -149,6 +149,26 @@ describe('alerts through the posting side', () => {
     expect(sent.map((s) => s.post.title.split(' (')[0])).toEqual(['🔴 Alert: SRF usage above $50.0B', '🟢 Cleared: SRF usage above $50.0B no longer']);
   });
 
+  it('a chat that unsubscribes from alerts while one is standing and resubscribes later gets the next alert', async () => {
+    const c = { platform: 'telegram' as const, chatId: '-100601' };
+    const request = { topic: 'alerts' as const, rule: null, locale: 'en', timeZone: undefined, quiet: undefined, createdBy: 'u1' };
+    await store.chats.subscribe(c, request);
+    const p = posting();
+    const step = async (date: string, value: number) => {
+      const point = { date, value };
+      srf.push(point);
+      await p.onRelease('SRF_VOLUME', point);
+      await p.settled();
+    };
+    await step('2025-10-27', 60e9);
+    expect(sent.map((s) => s.post.title)).toEqual([expect.stringContaining('Alert: SRF usage above $50.0B')]);
+    expect(await store.chats.unsubscribe(c, 'alerts')).toBe(1);
+    await step('2025-10-28', 10e9); // calm again, while the chat follows nothing
+    await store.chats.subscribe(c, request);
+    await step('2025-10-29', 70e9);
+    expect(sent.map((s) => s.post.title)).toEqual([expect.stringContaining('Alert: SRF usage above $50.0B ($60.0B'), expect.stringContaining('Alert: SRF usage above $50.0B ($70.0B')]);
+  });
+
   it('posts silently inside the chat\'s quiet hours and in its language, never dropped', async () => {
     // 14:00Z is 10:00 in New York: inside 09:00-17:00 there, outside 23:00-07:00 in Taipei (22:00 there).
     await subscribe('telegram', '-100501', 'alerts', { quiet_from: '09:00', quiet_to: '17:00' });

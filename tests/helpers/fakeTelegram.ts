@@ -32,8 +32,8 @@ export type FakeTelegram = {
   push(update: Record<string, unknown>): number;
   /** The next call(s) of `method` fail with this error (a queue: one entry per call). */
   failNext(method: string, error: ApiError): void;
-  /** Every call to this chat fails with this error (a chat that blocked the bot, a group that migrated). */
-  failChat(chatId: number | string, error: ApiError): void;
+  /** Every call to this chat fails with this error (a chat that blocked the bot, a group that migrated); with `methods`, only calls of those methods. */
+  failChat(chatId: number | string, error: ApiError, methods?: string[]): void;
   /** A user's status in a chat as getChatMember reports it ('creator', 'administrator', 'member', ...); 'member' unless set. */
   setMember(chatId: number | string, userId: number | string, status: string): void;
   /** Resolves when `method` has been called `count` times; rejects after `timeoutMs`. */
@@ -89,7 +89,7 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
   const unknown: string[] = [];
   const updates: Record<string, unknown>[] = [];
   const failures = new Map<string, ApiError[]>();
-  const chatFailures = new Map<string, ApiError>();
+  const chatFailures = new Map<string, { error: ApiError; methods?: string[] }>();
   const members = new Map<string, string>();
   const pollers = new Set<() => void>();
   const watchers = new Set<() => void>();
@@ -193,7 +193,7 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
       return send(res, 404, { ok: false, error_code: 404, description: `Not Found: fake has no method ${method}` });
     }
     const chatFailure = call.params.chat_id !== undefined ? chatFailures.get(String(call.params.chat_id)) : undefined;
-    if (chatFailure) return send(res, chatFailure.error_code, { ok: false, ...chatFailure });
+    if (chatFailure && (!chatFailure.methods || chatFailure.methods.includes(method))) return send(res, chatFailure.error.error_code, { ok: false, ...chatFailure.error });
     const failure = failures.get(method)?.shift();
     if (failure) return send(res, failure.error_code, { ok: false, ...failure });
     if (method === 'getUpdates') return answerUpdates(call, res);
@@ -220,8 +220,8 @@ export async function startFakeTelegram(opts: { token: string; chat?: { id: numb
     setMember(chatId, userId, status) {
       members.set(`${String(chatId)}/${String(userId)}`, status);
     },
-    failChat(chatId, error) {
-      chatFailures.set(String(chatId), error);
+    failChat(chatId, error, methods) {
+      chatFailures.set(String(chatId), { error, ...(methods ? { methods } : {}) });
     },
     failNext(method, error) {
       failures.set(method, [...(failures.get(method) ?? []), error]);

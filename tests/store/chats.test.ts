@@ -121,6 +121,71 @@ describe.each([{ make: sqliteBackend }, { make: postgresBackend }])('chat settin
     expect(await store.chats.subscriptions(c)).toEqual([]);
   });
 
+  const fired = (c: ChatRef, rule: string) =>
+    store.alerts.put({ platform: c.platform, chat_id: c.chatId, rule, phase: 'fired', level: 'stress', observed_date: '2025-10-31', observed_value: 60e9 });
+  const statesOf = async (c: ChatRef, rules = ['srfUsage', 'reservesLow', 'sofrAboveSrf']) => {
+    const out: string[] = [];
+    for (const r of rules) if (await store.alerts.get(c, r)) out.push(r);
+    return out;
+  };
+
+  it('unsubscribing from alerts forgets the alert state of the rules the chat no longer follows', async () => {
+    const c = chat();
+    await store.chats.subscribe(c, req('brief'));
+    await store.chats.subscribe(c, req('alerts', { rule: 'srfUsage' }));
+    await store.chats.subscribe(c, req('alerts', { rule: 'reservesLow' }));
+    await fired(c, 'srfUsage');
+    await fired(c, 'reservesLow');
+    expect(await store.chats.unsubscribe(c, 'alerts', 'srfUsage')).toBe(1);
+    expect(await statesOf(c)).toEqual(['reservesLow']);
+    expect(await store.chats.unsubscribe(c, 'brief')).toBe(1);
+    expect(await statesOf(c)).toEqual(['reservesLow']);
+    expect(await store.chats.unsubscribe(c, 'alerts')).toBe(1);
+    expect(await statesOf(c)).toEqual([]);
+    // `all` too; and a rule still followed through every alert keeps its state.
+    const d = chat();
+    await store.chats.subscribe(d, req('alerts'));
+    await fired(d, 'srfUsage');
+    expect(await store.chats.unsubscribe(d, 'alerts', 'srfUsage')).toBe(0);
+    expect(await statesOf(d)).toEqual(['srfUsage']);
+    expect(await store.chats.unsubscribe(d, 'all')).toBe(1);
+    expect(await statesOf(d)).toEqual([]);
+    // Another chat's state is untouched.
+    const other = chat();
+    await store.chats.subscribe(other, req('alerts'));
+    await fired(other, 'srfUsage');
+    await store.chats.unsubscribe(c, 'all');
+    expect(await statesOf(other)).toEqual(['srfUsage']);
+  });
+
+  it('subscribing to alerts starts the newly followed rules armed; rules already followed keep their state', async () => {
+    const c = chat();
+    await fired(c, 'srfUsage'); // left over from an earlier subscription
+    expect(await store.chats.subscribe(c, req('alerts', { rule: 'srfUsage' }))).toBe('added');
+    expect(await statesOf(c)).toEqual([]);
+    await fired(c, 'srfUsage');
+    expect(await store.chats.subscribe(c, req('alerts', { rule: 'srfUsage' }))).toBe('unchanged');
+    expect(await store.chats.subscribe(c, req('alerts', { rule: 'srfUsage', quiet: { from: '22:00', to: '07:00' } }))).toBe('updated');
+    expect(await statesOf(c)).toEqual(['srfUsage']);
+    await fired(c, 'reservesLow'); // stale: not followed
+    expect(await store.chats.subscribe(c, req('alerts'))).toBe('added');
+    expect(await statesOf(c)).toEqual(['srfUsage']);
+    expect(await store.chats.subscribe(c, req('alerts', { rule: 'reservesLow' }))).toBe('covered');
+    expect(await statesOf(c)).toEqual(['srfUsage']);
+  });
+
+  it('the same /subscribe twice at once adds the subscription once and answers both', async () => {
+    for (let i = 0; i < 6; i++) {
+      const c = chat();
+      const second = i % 2 ? req('brief', { quiet: { from: '22:00', to: '07:00' } }) : req('brief');
+      const outcomes = await Promise.all([store.chats.subscribe(c, req('brief')), store.chats.subscribe(c, second)]);
+      // A plain request keeps the quiet hours the other set: whichever went first, they are set.
+      if (i % 2) expect([['added', 'updated'], ['added', 'unchanged']]).toContainEqual(outcomes.sort());
+      else expect(outcomes.sort()).toEqual(['added', 'unchanged']);
+      expect(await store.subscriptions.forChat(c)).toMatchObject([{ topic: 'brief', ...(i % 2 ? { quiet_from: '22:00', quiet_to: '07:00' } : { quiet_from: null }) }]);
+    }
+  });
+
   it('a group that became a supergroup keeps its language; a chat that removed the bot loses it', async () => {
     const old = chat();
     const now = chat();

@@ -2,7 +2,8 @@
 // same embed and attachments as a reply, with a nonce derived from the (event, channel) key and
 // enforce_nonce, so a retried or re-sent post (after a crash) cannot appear twice, and the
 // suppress-notifications flag in quiet hours. Discord's answers are read into what the broadcaster
-// must do: a channel that is gone or closed to the bot unsubscribes it, 429 and 5xx wait and retry.
+// must do: a channel that is gone (or a user who closed their DMs) unsubscribes it, 429 and 5xx wait
+// and retry, a permission the bot lacks (Missing Permissions, Missing Access) fails this post only.
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
 import { SendError, type PlatformSender } from '../../alerts/broadcaster.js';
 import { answerEmbed } from './render.js';
@@ -13,8 +14,12 @@ export const DISCORD_POST_LIMITS = { perSecond: 40, inFlight: 8 } as const;
 /** MessageFlags.SuppressNotifications. */
 const SUPPRESS_NOTIFICATIONS = 1 << 12;
 
-/** Discord error codes that mean the channel is gone or closed to the bot. */
-const GONE_CODES = new Set([10003 /* Unknown Channel */, 50001 /* Missing Access */, 50013 /* Missing Permissions */, 50007 /* Cannot send messages to this user */]);
+/**
+ * Discord error codes that mean the channel is gone or closed to the bot for good. Not 50001 Missing
+ * Access or 50013 Missing Permissions: a channel missing Attach Files or View Channel for a while
+ * keeps its subscriptions, settings and alert state (those are final for the one post).
+ */
+const GONE_CODES = new Set([10003 /* Unknown Channel */, 50007 /* Cannot send messages to this user */]);
 
 export function classifyDiscordError(err: unknown): SendError {
   if (err instanceof RateLimitError) return new SendError('retry', `429: ${err.message}`, { retryAfterMs: err.retryAfter });

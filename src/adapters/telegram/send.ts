@@ -38,8 +38,8 @@ async function sendChart(api: Api, t: Target, chart: NonNullable<Answer['chart']
     try {
       return (await api.sendPhoto(t.chatId, known, options)).message_id;
     } catch (err) {
-      // A file_id Telegram no longer honours: forget it and upload again.
-      if (!(err instanceof GrammyError && err.error_code === 400)) throw err;
+      // A file_id Telegram no longer honours: forget it and upload again (not when the chat refuses photos).
+      if (!(err instanceof GrammyError && err.error_code === 400) || isPhotoRightsError(err)) throw err;
       fileIds.forget(key);
     }
   }
@@ -49,22 +49,46 @@ async function sendChart(api: Api, t: Target, chart: NonNullable<Answer['chart']
   return sent.message_id;
 }
 
+/** Telegram's refusal to post a photo (or any media) in a chat that only allows some kinds of message. */
+export function isPhotoRightsError(err: unknown): boolean {
+  return err instanceof GrammyError && err.error_code === 400 && /not enough rights to send photos|CHAT_SEND_PHOTOS_FORBIDDEN|CHAT_SEND_MEDIA_FORBIDDEN/i.test(err.description);
+}
+
+export type SendAnswerOptions = {
+  /**
+   * Once the first message is out, a later part that fails (the rest of a long caption, a file) is
+   * reported here and the parts after it are skipped, instead of throwing: the answer counts as
+   * delivered with its first message, so a caller that retries on errors never sends the photo twice.
+   * Without it, such a failure throws (replies).
+   */
+  onFollowUpError?: (err: unknown) => void;
+};
+
 /** Sends the answer; returns the id of its first message. */
-export async function sendAnswer(api: Api, t: Target, a: Answer, m: Messages, fileIds: FileIdStore): Promise<number | undefined> {
-  let first: number | undefined;
+export async function sendAnswer(api: Api, t: Target, a: Answer, m: Messages, fileIds: FileIdStore, opts: SendAnswerOptions = {}): Promise<number | undefined> {
+  /** Each part, told whether it is the first message (replies to the question) or a follow-up. */
+  const parts: ((isFirst: boolean) => Promise<number>)[] = [];
   if (a.chart) {
     const { caption, rest } = photoLayout(a, m);
-    first = await sendChart(api, t, a.chart, caption, fileIds);
-    for (const html of rest) await sendHtml(api, t, html, false);
+    const chart = a.chart;
+    parts.push(() => sendChart(api, t, chart, caption, fileIds));
+    for (const html of rest) parts.push(() => sendHtml(api, t, html, false));
   } else {
-    for (const html of textLayout(a, m)) {
-      const id = await sendHtml(api, t, html, first === undefined);
-      first ??= id;
-    }
+    for (const html of textLayout(a, m)) parts.push((isFirst) => sendHtml(api, t, html, isFirst));
   }
   for (const f of a.files ?? []) {
-    const sent = await api.sendDocument(t.chatId, new InputFile(f.bytes, f.name), where(first === undefined ? t : { ...t, replyTo: undefined }));
-    first ??= sent.message_id;
+    parts.push(async (isFirst) => (await api.sendDocument(t.chatId, new InputFile(f.bytes, f.name), where(isFirst ? t : { ...t, replyTo: undefined }))).message_id);
+  }
+  let first: number | undefined;
+  for (const part of parts) {
+    try {
+      const id = await part(first === undefined);
+      first ??= id;
+    } catch (err) {
+      if (first === undefined || !opts.onFollowUpError) throw err;
+      opts.onFollowUpError(err);
+      break;
+    }
   }
   return first;
 }
