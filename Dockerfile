@@ -13,6 +13,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY commands ./commands
+COPY scripts/prune-dist.mjs ./scripts/
 RUN npm run build
 
 FROM node:${NODE_VERSION}-slim AS deps

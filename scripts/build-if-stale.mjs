@@ -24,3 +24,5 @@ if (sources > built) {
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+// Compiled commands whose source is gone (commands/index.ts registers every file of its folder).
+await import('./prune-dist.mjs');

@@ -45,3 +45,11 @@ it('compose has the bot and PostgreSQL as a profile', () => {
   expect(compose).toMatch(/^ {2}postgres:\n {4}profiles: \["postgres"\]$/m);
   expect(compose).toMatch(/image: postgres:\d+\.\d+/);
 });
+
+it("the build stage has every script `npm run build` runs (the image builds from its own copy, not the repo)", () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+  const build = dockerfile.slice(0, dockerfile.indexOf('AS deps'));
+  const scripts = [...pkg.scripts.build!.matchAll(/node (scripts\/[\w.-]+)/g)].map((m) => m[1]!);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const s of scripts) expect(build).toMatch(new RegExp(`^COPY ${s.replace('.', '\\.')} `, 'm'));
+});
