@@ -14,7 +14,6 @@ import { ConfigError, describeConfig, loadConfig, type Config } from './config.j
 import type { Adapter } from './adapters/types.js';
 import type { HttpServer } from './http/server.js';
 import type { Store } from './store/store.js';
-import type { Posting } from './alerts/posting.js';
 import type { PlatformSender } from './alerts/broadcaster.js';
 import { childLogger } from './log.js';
 
@@ -53,7 +52,7 @@ async function openDurableStore(config: Config, log: App['log']): Promise<Store 
  * The bot's own posts (src/alerts/posting.ts) when a platform can be posted to: Telegram with
  * TELEGRAM_BOT_TOKEN, Discord with DISCORD_TOKEN (over REST, in gateway or HTTP mode alike).
  */
-async function startPosting(app: App, config: Config, store: Store): Promise<Posting | undefined> {
+async function startPosting(app: App, config: Config, store: Store): Promise<{ stop(): Promise<void> } | undefined> {
   const senders: PlatformSender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
     const { Api } = await import('grammy');
@@ -71,8 +70,9 @@ async function startPosting(app: App, config: Config, store: Store): Promise<Pos
   if (!senders.length) return undefined;
   const { createPosting } = await import('./alerts/posting.js');
   const posting = createPosting({ app, store, senders, channels: { telegram: config.TELEGRAM_CHANNELS, discord: config.DISCORD_CHANNELS } });
-  posting.start().catch((err: unknown) => app.log.error('posting failed to start', { error: err instanceof Error ? err.message : String(err) }));
-  return posting;
+  // One poster among instances sharing a PostgreSQL store (src/alerts/leader.ts).
+  const { postWhileLeader } = await import('./alerts/leader.js');
+  return postWhileLeader({ store, log: childLogger(app.log, { component: 'posting' }), start: () => posting.start(), stop: () => posting.stop() });
 }
 
 /** The port when an HTTP feature (interactions endpoint, webhook) is on and PORT is not set. */
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
 
   const adapters: Adapter[] = [];
   let stopping = false;
-  let posting: Posting | undefined;
+  let posting: { stop(): Promise<void> } | undefined;
   const http = httpOn ? await createHttp(app, config, adapters, () => stopping) : undefined;
   // With DISCORD_PUBLIC_KEY, Discord sends interactions to the endpoint, not over the gateway.
   if (config.DISCORD_PUBLIC_KEY && http) adapters.push((await import('./adapters/discord/http.js')).createDiscordHttpAdapter(app, config, http));
@@ -140,7 +140,10 @@ async function main(): Promise<number> {
     ]);
     if (results[1] === false) app.log.warn('answers still running at the end of the grace period', { in_flight: app.work?.size ?? 0 });
     await http?.close();
-    await app.store?.close().catch((err: unknown) => app.log.warn('store did not close cleanly', { error: err instanceof Error ? err.message : String(err) }));
+    // At most 2 s: a connection still held by posts cut off at the grace (the posting role's, say)
+    // ends with the process, and the server releases what it held.
+    const closed = app.store?.close().catch((err: unknown) => app.log.warn('store did not close cleanly', { error: err instanceof Error ? err.message : String(err) }));
+    await Promise.race([closed, new Promise<void>((r) => setTimeout(r, 2000).unref())]);
     app.close();
     app.log.info('stopped', { code });
     process.exit(code);

@@ -31,8 +31,18 @@ export interface Store {
   readonly chats: ChatSettingsPort;
   readonly alerts: AlertRepo;
   readonly ledger: Ledger;
+  /**
+   * Takes the named role (posting) for this process, or null when another process holds it. On
+   * PostgreSQL a session advisory lock on a connection of its own, so two instances sharing the
+   * store never both post (and one's restart never re-sends what the other has in flight); it is
+   * released when the process or its connection dies (`lost` then resolves). On SQLite, one
+   * process per file: always taken.
+   */
+  lead(role: string): Promise<Leadership | null>;
   close(): Promise<void>;
 }
+
+export type Leadership = { readonly lost: Promise<string>; release(): Promise<void> };
 
 export interface SubscriptionRepo {
   /** 'added', or 'exists' when the chat already had it (nothing changes). */
@@ -87,14 +97,16 @@ function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//i.test(url);
 }
 
-async function createDb(opts: StoreOptions): Promise<{ db: Kysely<StoreSchema>; kind: Store['kind'] }> {
+type PgPool = import('pg').Pool;
+
+async function createDb(opts: StoreOptions): Promise<{ db: Kysely<StoreSchema>; kind: Store['kind']; pool?: PgPool }> {
   if (isPostgresUrl(opts.databaseUrl)) {
     const pg = (await import('pg')).default;
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
     // An idle client's error (the server restarted, a network cut) must not crash the process: the
     // pool drops that client and the next query opens a new one.
     pool.on('error', (e) => opts.onIdleError?.(e));
-    return { db: new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+    return { db: new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', pool };
   }
   const Database = (await import('better-sqlite3')).default;
   if (opts.dbPath !== ':memory:') mkdirSync(dirname(opts.dbPath), { recursive: true });
@@ -106,7 +118,7 @@ async function createDb(opts: StoreOptions): Promise<{ db: Kysely<StoreSchema>; 
 
 /** Opens the store and brings its schema up to date; throws (naming the migration) when one fails. */
 export async function openStore(opts: StoreOptions): Promise<Store> {
-  const { db, kind } = await createDb(opts);
+  const { db, kind, pool } = await createDb(opts);
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -322,7 +334,50 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     chats: createChatSettings(db, now),
     alerts,
     ledger,
+    lead: (role) => (pool ? leadOnPostgres(pool, role) : Promise.resolve({ lost: new Promise<string>(() => {}), release: async () => {} })),
     close: () => db.destroy(),
+  };
+}
+
+/** A session advisory lock held on a client taken out of the pool for as long as the role is held. */
+async function leadOnPostgres(pool: PgPool, role: string): Promise<Leadership | null> {
+  const client = await pool.connect();
+  let held = false;
+  try {
+    const r = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [role]);
+    held = r.rows[0]?.ok === true;
+  } finally {
+    if (!held) client.release();
+  }
+  if (!held) return null;
+  let done = false;
+  let lose: (why: string) => void = () => {};
+  const lost = new Promise<string>((resolve) => (lose = resolve));
+  const onError = (e: Error) => {
+    if (done) return;
+    done = true;
+    lose(e.message);
+    client.release(e); // a broken client is not returned to the pool
+  };
+  client.on('error', onError);
+  // A lock's session can end without an error event (the server terminated it quietly): look every 30 s.
+  const check = setInterval(() => {
+    client.query('select 1').catch((e: unknown) => onError(e instanceof Error ? e : new Error(String(e))));
+  }, 30_000).unref();
+  return {
+    lost,
+    async release() {
+      clearInterval(check);
+      if (done) return;
+      done = true;
+      client.off('error', onError);
+      try {
+        await client.query('select pg_advisory_unlock(hashtext($1))', [role]);
+        client.release();
+      } catch (e) {
+        client.release(e instanceof Error ? e : new Error(String(e)));
+      }
+    },
   };
 }
 
