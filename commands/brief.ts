@@ -2,11 +2,11 @@
 // SOFR, EFFR, ON RRP, SRF usage, the TGA and the reserves nowcast, each with its day change and,
 // for the rates, its place in the corridor; one line each, the corridor chart. The numbers are
 // read the way /sofr, /effr, /rrp, /srf, /tga and /nowcast read them, so they always agree.
-import { answerDate, asOfEntry, chartWindow, corridorBand, day, footer, nextReleaseLine, policyAsOf, policySteps, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, corridorChart, day, nextReleaseLine, policyAsOf, readLatest, readOptional, readWindowFor } from '../src/answers/kit.js';
 import { corridorWhere } from '../src/core/classify.js';
 import { defineCommand, UserError } from '../src/core/command.js';
 import { addDays, addMonths } from '../src/core/dates.js';
-import { asOf, between } from '../src/core/indicators.js';
+import { asOf } from '../src/core/indicators.js';
 import { dateOption } from '../src/core/options.js';
 import { ceilingOn, confirmedRatesOn, corridorPosition, ratesOn } from '../src/core/rates.js';
 import { RESERVES_WATCH_BAND, SRF_USAGE_STRESS } from '../src/core/thresholds.js';
@@ -17,7 +17,7 @@ export default defineCommand({
   name: 'brief',
   options: { date: dateOption() },
   async run({ date }, ctx) {
-    const { names, series: seriesNames, units } = ctx.msg;
+    const { names, series: seriesNames } = ctx.msg;
     const m = ctx.msg.brief;
     const end = answerDate(ctx, date, 'brief');
     const policy = await ctx.policy();
@@ -88,22 +88,18 @@ export default defineCommand({
       fields,
       asOf: asOfs,
       nextRelease: nextReleaseLine(ctx, ['SOFR', 'EFFR', 'RRP_VOLUME', 'TGA', 'RESERVES']),
-      chart: {
+      chart: corridorChart(ctx.msg, {
         name: 'brief',
         title,
         subtitle: ctx.msg.corridor.subtitle(walls.rrp, walls.iorbName, walls.iorb, ceiling.value, s.value, e.value, s.date),
-        footer: footer(ctx.msg, [sofr.series, effr.series], s.date, [names.federalReserve]),
-        yTitle: units.percent,
-        yFormat: 'percent',
-        beginAtZero: false,
-        lines: [
-          { label: names.sofr, role: 'main', points: between(sofr.series.points, win.start, win.end) },
-          { label: names.effr, role: 'second', points: between(effr.series.points, win.start, win.end) },
-          { label: walls.iorbName, role: 'iorb', points: policySteps(policy, win, (x) => x.iorb), step: true },
-        ],
-        bands: [corridorBand(ctx.msg, policy, win)],
+        sofr: sofr.series,
+        effr: effr.series,
+        policy,
+        window: win,
+        iorbName: walls.iorbName,
+        asOfDate: s.date,
         alt: m.alt(win.start, win.end),
-      },
+      }),
     };
   },
 });

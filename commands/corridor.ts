@@ -1,13 +1,12 @@
 // /corridor: the Fed's rate corridor on one page: floor (ON RRP), IORB, ceiling (SRF), and where
 // SOFR and EFFR print inside it.
-import { answerDate, asOfEntry, chartWindow, day, footer, nextReleaseLine, policyAsOf, policySteps, rateEvents, readLatest, readWindowFor } from '../src/answers/kit.js';
+import { answerDate, asOfEntry, chartWindow, corridorChart, day, nextReleaseLine, policyAsOf, readLatest, readWindowFor } from '../src/answers/kit.js';
 import { defineCommand, UserError } from '../src/core/command.js';
 import { pct } from '../src/core/format.js';
-import { between, on } from '../src/core/indicators.js';
+import { on } from '../src/core/indicators.js';
 import { dateOption, rangeOption } from '../src/core/options.js';
 import { ceilingOn, corridorPosition, ratesOn } from '../src/core/rates.js';
 import type { Point } from '../src/core/types.js';
-import { corridorBand } from '../src/answers/kit.js';
 
 /** The move in bp from the print before `p` (null for the first one held). */
 function dayChange(points: Point[], p: Point): number | null {
@@ -19,7 +18,7 @@ export default defineCommand({
   name: 'corridor',
   options: { range: rangeOption('6m'), date: dateOption() },
   async run({ range, date }, ctx) {
-    const { common, names, series: seriesNames, units } = ctx.msg;
+    const { common, names, series: seriesNames } = ctx.msg;
     const m = ctx.msg.corridor;
     const end = answerDate(ctx, date, 'corridor');
     const policy = await ctx.policy();
@@ -54,23 +53,19 @@ export default defineCommand({
       ],
       asOf: [asOfEntry(seriesNames.SOFR, sofr.series, s), asOfEntry(seriesNames.EFFR, effr.series, e), policyAsOf(ctx.msg, rates)],
       nextRelease: nextReleaseLine(ctx, ['SOFR', 'EFFR']),
-      chart: {
+      chart: corridorChart(ctx.msg, {
         name: 'rate-corridor',
         title,
         subtitle: m.subtitle(rates.rrp, rates.iorbName, rates.iorb, ceiling.value, s.value, e.value, d),
-        footer: footer(ctx.msg, [sofr.series, effr.series], d, [names.federalReserve]),
-        yTitle: units.percent,
-        yFormat: 'percent',
-        beginAtZero: false,
-        lines: [
-          { label: names.sofr, role: 'main', points: between(sofr.series.points, win.start, win.end) },
-          { label: names.effr, role: 'second', points: between(effr.series.points, win.start, win.end) },
-          { label: rates.iorbName, role: 'iorb', points: policySteps(policy, win, (r) => r.iorb), step: true },
-        ],
-        bands: [corridorBand(ctx.msg, policy, win)],
-        events: rateEvents(ctx.msg, policy, win),
+        sofr: sofr.series,
+        effr: effr.series,
+        policy,
+        window: win,
+        iorbName: rates.iorbName,
+        asOfDate: d,
         alt: m.alt(win.start, win.end),
-      },
+        events: true,
+      }),
     };
   },
 });

@@ -1,10 +1,10 @@
 // Building blocks the command files share: windows, reads that explain themselves, as-of entries,
 // footers, the "Next:" line, chart point scaling and the corridor band. No platform here, and no
 // English: every word comes from the catalog (ctx.msg, or the Messages passed in).
-import type { ChartBand, ChartEvent, ChartPoint, YFormat } from '../charts/spec.js';
+import type { ChartBand, ChartEvent, ChartPoint, ChartSpec, YFormat } from '../charts/spec.js';
 import { UserError, type CommandContext } from '../core/command.js';
 import { addDays, addMonths, daysBetween, easternWallTime, previousBusinessDay } from '../core/dates.js';
-import { asOf, changesAsOf, type Changes } from '../core/indicators.js';
+import { asOf, between, changesAsOf, type Changes } from '../core/indicators.js';
 import type { Messages } from '../core/messages/index.js';
 import type { RangeKey } from '../core/options.js';
 import { ceilingOn, rateChangesBetween, type AdministeredRates, type PolicyTable } from '../core/rates.js';
@@ -173,6 +173,34 @@ export function corridorBand(msg: Messages, table: PolicyTable, window: DateWind
     role: 'corridor',
     lower: policySteps(table, window, (r) => r.rrp),
     upper: policySteps(table, window, (r) => ceilingOn(r).value),
+  };
+}
+
+/**
+ * The corridor chart: SOFR and EFFR with IORB's steps inside the ON RRP-to-ceiling band, in percent
+ * (/corridor's, and the morning brief's one chart). `events`: the FOMC's rate changes as markers.
+ */
+export function corridorChart(
+  msg: Messages,
+  c: { name: string; title: string; subtitle: string; sofr: Series; effr: Series; policy: PolicyTable; window: DateWindow; iorbName: string; asOfDate: IsoDate; alt: string; events?: boolean },
+): ChartSpec {
+  const { names } = msg;
+  return {
+    name: c.name,
+    title: c.title,
+    subtitle: c.subtitle,
+    footer: footer(msg, [c.sofr, c.effr], c.asOfDate, [names.federalReserve]),
+    yTitle: msg.units.percent,
+    yFormat: 'percent',
+    beginAtZero: false,
+    lines: [
+      { label: names.sofr, role: 'main', points: between(c.sofr.points, c.window.start, c.window.end) },
+      { label: names.effr, role: 'second', points: between(c.effr.points, c.window.start, c.window.end) },
+      { label: c.iorbName, role: 'iorb', points: policySteps(c.policy, c.window, (r) => r.iorb), step: true },
+    ],
+    bands: [corridorBand(msg, c.policy, c.window)],
+    ...(c.events ? { events: rateEvents(msg, c.policy, c.window) } : {}),
+    alt: c.alt,
   };
 }
 
