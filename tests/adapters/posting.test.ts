@@ -216,3 +216,33 @@ describe('posting through the platforms', () => {
     expect(logs.some((l) => l.includes('follow-up') && l.includes('Bad Gateway'))).toBe(true);
   });
 });
+
+describe('Telegram posting keeps to its message rate when posts are two messages', () => {
+  it('a broadcast of long posts (photo plus the caption\'s rest) sends at most the limit of messages in any second', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liq-post-rate-'));
+    const store = await openStore({ dbPath: join(dir, 'bot.sqlite') });
+    const tg = await startFakeTelegram({ token: TOKEN });
+    try {
+      const r0 = await svc.askText('/sofr range:1y');
+      if (!r0.ok) throw new Error(r0.error);
+      const long: Answer = { ...r0.answer, summary: [...r0.answer.summary, 'Reserve balances and the facility usage in detail. '.repeat(40)] };
+      const limits = { perSecond: 10, inFlight: 4 };
+      const b = new Broadcaster({
+        store,
+        senders: [telegramSender(new Api(TOKEN, { apiRoot: tg.apiRoot }), new FileIdStore(), limits)],
+        render: async () => long,
+        log: createLogger('error', () => {}),
+      });
+      const chats = Array.from({ length: 12 }, (_, i) => ({ platform: 'telegram' as const, chatId: String(-1004000 - i), locale: 'en' }));
+      expect(await b.broadcast('brief:2026-10-08', chats)).toMatchObject({ sent: 12 });
+      const sends = [...tg.callsOf('sendPhoto'), ...tg.callsOf('sendMessage')].map((c) => c.at).sort((a, z) => a - z);
+      expect(sends.length).toBe(24); // every post is two messages
+      // Sliding one-second windows: never more than the limit (a little slack for the fake's clock).
+      for (let i = 0; i < sends.length; i++) expect(sends.filter((t) => t >= sends[i]! && t < sends[i]! + 950).length).toBeLessThanOrEqual(limits.perSecond);
+    } finally {
+      await store.close();
+      await tg.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

@@ -7,6 +7,7 @@
 // the rest of a long caption is best-effort, so a retry never posts the photo twice. Charts go by
 // file_id once uploaded (the FileIdStore the replies use).
 import { GrammyError, HttpError, type Api } from 'grammy';
+import PQueue from 'p-queue';
 import { SendError, type PlatformSender } from '../../alerts/broadcaster.js';
 import { messagesFor } from '../../core/messages/index.js';
 import type { FileIdStore } from './fileIds.js';
@@ -34,7 +35,15 @@ export function classifyTelegramError(err: unknown): SendError {
   return new SendError('retry', err instanceof Error ? err.message : String(err));
 }
 
+/** The Bot API methods that put a message in a chat: what Telegram's ~30 a second counts. */
+const MESSAGE_METHODS = /^(send|copyMessage|forwardMessage)/;
+
 export function telegramSender(api: Api, fileIds: FileIdStore, limits: { perSecond: number; inFlight: number } = TELEGRAM_POST_LIMITS, log?: Logger): PlatformSender {
+  // The broadcaster paces posts; a post can be more than one message (a long caption's rest), so
+  // every message this sender's Api sends also goes through one limiter at the same rate: a
+  // broadcast of two-message posts runs at half the posts a second, never past Telegram's limit.
+  const messages = new PQueue({ intervalCap: limits.perSecond, interval: 1000, strict: true });
+  api.config.use((prev, method, payload, signal) => (MESSAGE_METHODS.test(method) ? (messages.add(() => prev(method, payload, signal)) as ReturnType<typeof prev>) : prev(method, payload, signal)));
   return {
     platform: 'telegram',
     limits,
