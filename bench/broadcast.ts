@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     console.log(`publication -> first post   ${s(first + DEFAULT_POLL_MS).padEnd(7)}  under 15 s  ${first + DEFAULT_POLL_MS < 15_000 ? 'PASS' : 'FAIL'}  (at worst: a ${DEFAULT_POLL_MS / 1000} s poll interval first)`);
     console.log(`seen -> last post           ${s(last).padEnd(7)}  about ${(CHATS / 30).toFixed(0)} s at Telegram's 30/s`);
     console.log(`chart uploads               ${String(uploads).padEnd(7)}  1 per chart  ${uploads === 1 ? 'PASS' : 'FAIL'}`);
+    const perPost = (photos.length + fake.callsOf('sendMessage').length) / Math.max(photos.length, 1);
+    console.log(`messages per post           ${perPost.toFixed(2).padEnd(7)}  1 (each message counts against Telegram's limit)`);
     console.log(`sent / failed               ${r.sent} / ${r.failed}   (all done in ${s(total)})`);
   } finally {
     await store.close();

@@ -78,6 +78,24 @@ export function photoLayout(a: Answer, m: Messages, limit = CAPTION_LIMIT): Layo
   return { caption: toHtml(clip(blocks(head, tail), limit, m.telegram.cut)), rest: messages(all) };
 }
 
+/**
+ * A post's layout (a brief, a digest, an alert sent to subscribers): one message when it can be.
+ * The summary is what a subscriber reads, so it stays in the caption; the fields (the summary's
+ * numbers again, as a table) give way first, then the sources shrink to one line (each summary
+ * line carries its date), then go to the chart's footer alone. Past that, the reply's layout.
+ * One message a post also halves a broadcast's time against Telegram's message limit.
+ */
+export function postLayout(a: Answer, m: Messages, limit = CAPTION_LIMIT): Layout {
+  const { head, summary, fields, tail } = parts(a, m);
+  const next: Line[] = a.nextRelease ? [[italic(a.nextRelease)]] : [];
+  const sources = [...new Set(a.asOf.map((x) => x.source))];
+  const short: Line[] = sources.length ? [[italic(m.telegram.sourcesShort(sources))]] : [];
+  for (const lines of [blocks(head, summary, fields, tail), blocks(head, summary, tail), blocks(head, summary, [...short, ...next]), blocks(head, summary, next)]) {
+    if (visibleLength(lines) <= limit) return { caption: toHtml(lines), rest: [] };
+  }
+  return photoLayout(a, m, limit);
+}
+
 /** An answer without a chart: the whole text as one or more messages. */
 export function textLayout(a: Answer, m: Messages): string[] {
   const { head, summary, fields, tail } = parts(a, m);

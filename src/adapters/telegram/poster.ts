@@ -55,12 +55,12 @@ export function telegramSender(api: Api, fileIds: FileIdStore, limits: { perSeco
       try {
         let id: number | undefined;
         try {
-          id = await sendAnswer(api, target, post, m, fileIds, { onFollowUpError });
+          id = await sendAnswer(api, target, post, m, fileIds, { onFollowUpError, post: true });
         } catch (err) {
           // A group that forbids photos: the same post as text, without the chart.
           if (!post.chart || !isPhotoRightsError(err)) throw err;
           log?.info('chat refuses photos; posting as text', { platform: 'telegram', chat: chatId });
-          id = await sendAnswer(api, target, { ...post, chart: undefined }, m, fileIds, { onFollowUpError });
+          id = await sendAnswer(api, target, { ...post, chart: undefined }, m, fileIds, { onFollowUpError, post: true });
         }
         return String(id ?? '');
       } catch (err) {

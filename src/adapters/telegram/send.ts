@@ -3,7 +3,7 @@
 import { GrammyError, InputFile, type Api } from 'grammy';
 import type { Messages } from '../../core/messages/index.js';
 import type { Answer } from '../../core/types.js';
-import { photoLayout, plainMessage, textLayout } from './caption.js';
+import { photoLayout, plainMessage, postLayout, textLayout } from './caption.js';
 import { pngKey, type FileIdStore } from './fileIds.js';
 
 /** Where a reply goes: the chat, the forum topic, and the message it answers. */
@@ -62,6 +62,8 @@ export type SendAnswerOptions = {
    * Without it, such a failure throws (replies).
    */
   onFollowUpError?: (err: unknown) => void;
+  /** A post to subscribers rather than a reply: one message when it can be (caption.ts postLayout). */
+  post?: boolean;
 };
 
 /** Sends the answer; returns the id of its first message. */
@@ -69,7 +71,7 @@ export async function sendAnswer(api: Api, t: Target, a: Answer, m: Messages, fi
   /** Each part, told whether it is the first message (replies to the question) or a follow-up. */
   const parts: ((isFirst: boolean) => Promise<number>)[] = [];
   if (a.chart) {
-    const { caption, rest } = photoLayout(a, m);
+    const { caption, rest } = opts.post ? postLayout(a, m) : photoLayout(a, m);
     const chart = a.chart;
     parts.push(() => sendChart(api, t, chart, caption, fileIds));
     for (const html of rest) parts.push(() => sendHtml(api, t, html, false));

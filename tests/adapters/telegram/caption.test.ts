@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../src/core/messages/index.js';
 import type { Answer } from '../../../src/core/types.js';
-import { photoLayout, textLayout } from '../../../src/adapters/telegram/caption.js';
+import { CAPTION_LIMIT, photoLayout, postLayout, textLayout } from '../../../src/adapters/telegram/caption.js';
+import { snapshotService } from '../../commands/support.js';
 import { botCommands } from '../../../src/adapters/telegram/commandList.js';
 import { escapeHtml, packMessages, plain } from '../../../src/adapters/telegram/html.js';
 import { commands } from '../../../commands/index.js';
@@ -104,5 +105,28 @@ describe('botCommands', () => {
       expect(c.description.length).toBeGreaterThanOrEqual(1);
       expect(c.description.length).toBeLessThanOrEqual(256);
     }
+  });
+});
+
+describe('postLayout (what subscribers get)', () => {
+  const svc = snapshotService();
+  it.each(['en', 'zh-TW', 'zh-CN'])('the morning brief is one message in %s: the photo with the summary in its caption', async (locale) => {
+    const r = await svc.askText('/brief', locale);
+    if (!r.ok) throw new Error(r.error);
+    const m = messagesFor(locale);
+    const post = postLayout(r.answer, m);
+    expect(post.rest).toEqual([]);
+    const text = parseTelegramHtml(post.caption);
+    expect(text.length).toBeLessThanOrEqual(CAPTION_LIMIT);
+    for (const line of r.answer.summary) expect(text).toContain(line);
+    // The reply's layout of the same answer needs a second message for the summary.
+    expect(photoLayout(r.answer, m).rest.length).toBeGreaterThan(0);
+  });
+
+  it('a post whose summary cannot fit falls back to the reply layout, losing nothing', () => {
+    const long: Answer = { title: 'T', summary: ['x '.repeat(700)], fields: [{ label: 'F', value: '1' }], asOf: [], stale: undefined } as unknown as Answer;
+    const post = postLayout(long, messagesFor('en'));
+    expect(post.rest.length).toBeGreaterThan(0);
+    expect(parseTelegramHtml(post.rest.join('\n'))).toContain('x x x');
   });
 });

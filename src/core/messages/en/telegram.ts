@@ -8,6 +8,8 @@ export const telegram = {
   sources: 'Sources and dates',
   /** One line per series: its date and where it came from. */
   asOf: (series: string, date: string, source: string) => `${series}: ${date}, ${source}`,
+  /** A post's one line of sources when the full list does not fit its caption (each number's date is in its line). */
+  sourcesShort: (sources: readonly string[]) => `Sources: ${sources.join(' · ')}`,
   /** Marks text cut to fit Telegram's length limits. */
   cut: '…',
   /** The answer was ready but Telegram refused to deliver it (one plain sentence, no markup). */

@@ -89,6 +89,7 @@ export const telegram: Messages['telegram'] = {
   staleMark: '⚠️',
   sources: '来源与日期',
   asOf: (series, date, source) => `${series}：${ymd(date)}，${sourceName(source)}`,
+  sourcesShort: (sources) => `来源：${sources.map(sourceName).join('、')}`,
   cut: '…',
   sendFailed: '答案已备妥，但无法在这里送出；请一分钟后再试。',
 };

@@ -89,6 +89,7 @@ export const telegram: Messages['telegram'] = {
   staleMark: '⚠️',
   sources: '來源與日期',
   asOf: (series, date, source) => `${series}：${ymd(date)}，${sourceName(source)}`,
+  sourcesShort: (sources) => `來源：${sources.map(sourceName).join('、')}`,
   cut: '…',
   sendFailed: '答案已備妥，但無法在這裡送出；請一分鐘後再試。',
 };
