@@ -5,31 +5,14 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { AnswerService } from '../../src/answers/service.js';
 import { ensureFonts, FONT_FAMILY } from '../../src/charts/fonts.js';
-import { renderChart } from '../../src/charts/render.js';
 import type { ChartSpec } from '../../src/charts/spec.js';
 import type { Answer } from '../../src/core/types.js';
 import { messagesFor } from '../../src/core/messages/index.js';
-import { createSnapshotReader } from '../../src/sources/snapshot.js';
-import { answered, NOW } from '../commands/support.js';
-import { answerText, chartWords, englishWords } from './support.js';
+import { answered } from '../commands/support.js';
+import { answerText, chartWords, englishWords, recordingService } from './support.js';
 
 const ARGS: Record<string, string[]> = { explain: ['sofr'], export: ['reserves'] };
-
-/** The real service and renderer, remembering each chart spec it drew. */
-function recordingService(specs: ChartSpec[]): AnswerService {
-  return new AnswerService({
-    commands,
-    reader: createSnapshotReader(),
-    render: (spec, theme) => {
-      specs.push(spec);
-      return renderChart(spec, theme);
-    },
-    theme: 'light',
-    now: () => NOW,
-  });
-}
 
 // Glossary (docs/glossary.md): the same tool in each script's own words.
 const HANT_ONLY = ['聯準會', '附買回', '準備金', '財政部一般帳戶', '常設回購工具', '資料'];

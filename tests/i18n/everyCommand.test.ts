@@ -11,16 +11,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { AnswerService } from '../../src/answers/service.js';
 import { axisWords } from '../../src/charts/format.js';
-import { renderChart } from '../../src/charts/render.js';
 import type { ChartSpec } from '../../src/charts/spec.js';
 import { resolveLocale } from '../../src/core/locale.js';
 import { messagesFor } from '../../src/core/messages/index.js';
-import { createSnapshotReader } from '../../src/sources/snapshot.js';
-import { NOW } from '../commands/support.js';
 import { ASK_ENTRY, childEnv } from '../helpers/entry.js';
-import { answerText, chartWords, englishWords } from './support.js';
+import { answerText, chartWords, englishWords, recordingService } from './support.js';
 
 /** Typical questions: each command with its usual options, then the mistakes readers make. */
 const ANSWERS = [
@@ -56,16 +52,7 @@ function axisText(spec: ChartSpec): string {
 
 describe.each(LOCALES)('every command in %s on the snapshot', (locale, fed) => {
   const specs: ChartSpec[] = [];
-  const svc = new AnswerService({
-    commands,
-    reader: createSnapshotReader(),
-    render: (spec, theme) => {
-      specs.push(spec);
-      return renderChart(spec, theme);
-    },
-    theme: 'light',
-    now: () => NOW,
-  });
+  const svc = recordingService(specs);
   const m = messagesFor(locale);
   let charts = 0;
 

@@ -15,7 +15,11 @@
 // - File names (reserves-1y-2026-09-09.csv): ASCII, so they travel as attachments on every platform.
 // Anything else in Latin letters is English that a catalog should have said in Chinese.
 import { commands } from '../../commands/index.js';
+import { AnswerService } from '../../src/answers/service.js';
+import { renderChart } from '../../src/charts/render.js';
 import type { ChartSpec } from '../../src/charts/spec.js';
+import { createSnapshotReader } from '../../src/sources/snapshot.js';
+import { NOW } from '../commands/support.js';
 import type { Answer } from '../../src/core/types.js';
 
 export const CODES = ['SOFR', 'EFFR', 'IORB', 'IOER', 'TGA', 'ON', 'RRP', 'SRF', 'QT', 'H.4.1', 'H.15', 'FOMC', 'GDP', 'MBS', 'LIBOR', 'UTC', 'CSV', 'FRED', 'bp', 'Telegram', 'Discord'];
@@ -78,4 +82,18 @@ export function chartWords(s: ChartSpec): string {
     ...(s.events ?? []).map((e) => e.label),
     ...(s.panels ?? []).flatMap((p) => [p.title, ...p.lines.map((l) => l.label), ...(p.bands ?? []).map((b) => b.label)]),
   ].join('\n');
+}
+
+/** The real service and renderer on the snapshot, remembering each chart spec it drew. */
+export function recordingService(specs: ChartSpec[]): AnswerService {
+  return new AnswerService({
+    commands,
+    reader: createSnapshotReader(),
+    render: (spec, theme) => {
+      specs.push(spec);
+      return renderChart(spec, theme);
+    },
+    theme: 'light',
+    now: () => NOW,
+  });
 }
